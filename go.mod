@@ -5,5 +5,6 @@ go 1.26.8
 require (
 	github.com/google/go-cmp v0.7.0 // indirect
 	github.com/jung-kurt/gofpdf v1.16.2 // indirect
+	golang.org/x/tools v0.30.0 // indirect
 	gonum.org/v1/gonum v0.17.0 // indirect
 )
