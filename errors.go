@@ -2,7 +2,6 @@ package article9
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 )
 
@@ -53,8 +52,9 @@ func (e *ParseError) Error() string {
 // Unwrap returns e.Err.
 func (e *ParseError) Unwrap() error { return e.Err }
 
-// Errors is a list of errors found in one file, in file order. Readers
-// return the first problem of each row and stop after MaxErrors.
+// Errors is a list of errors found in one file, in file order: one for each
+// bad field, or for a row that is wrong as a whole. Readers stop after
+// MaxErrors.
 type Errors []error
 
 // MaxErrors is the most errors a reader collects before it stops.
@@ -74,7 +74,3 @@ func (es Errors) Error() string {
 
 // Unwrap returns the errors, so errors.Is and errors.As see each of them.
 func (es Errors) Unwrap() []error { return es }
-
-func perr(line int, col string, format string, args ...any) *ParseError {
-	return &ParseError{Line: line, Column: col, Err: fmt.Errorf(format, args...)}
-}
