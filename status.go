@@ -171,6 +171,25 @@ func ParseFlag(text string) (Flag, error) {
 	return Unknown, fmt.Errorf("%w %q (allowed: yes, no, true, false, 1, 0, or blank for unknown)", ErrInvalidValue, text)
 }
 
+// MarshalText implements encoding.TextMarshaler: "yes", "no", or "" for
+// Unknown.
+func (f Flag) MarshalText() ([]byte, error) {
+	if f > Yes {
+		return nil, fmt.Errorf("article9: invalid flag %d", uint8(f))
+	}
+	return []byte(f.String()), nil
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with ParseFlag.
+func (f *Flag) UnmarshalText(text []byte) error {
+	v, err := ParseFlag(string(text))
+	if err != nil {
+		return err
+	}
+	*f = v
+	return nil
+}
+
 // MarshalJSON writes true, false or null.
 func (f Flag) MarshalJSON() ([]byte, error) {
 	switch f {
