@@ -32,6 +32,9 @@ func parseISO3(v string) (string, error) {
 // parseDegrees parses a latitude (limit 90) or longitude (limit 180). A
 // decimal comma, as spreadsheets write in many locales, is accepted.
 func parseDegrees(v string, limit float64) (float64, error) {
+	if v == "" {
+		return 0, fmt.Errorf("%w (allowed: a number of decimal degrees from %g to %g)", ErrMissingValue, -limit, limit)
+	}
 	t := v
 	if strings.Count(t, ",") == 1 && !strings.Contains(t, ".") {
 		t = strings.Replace(t, ",", ".", 1)
