@@ -1,11 +1,10 @@
 package article9
 
 import (
-	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // jsonDataset is the JSON form of a Dataset.
@@ -81,61 +80,8 @@ func WriteJSON(w io.Writer, d *Dataset) error {
 	return enc.Encode(jd)
 }
 
-// ReadJSON reads a dataset written by WriteJSON. Unknown keys are errors, as
-// unknown columns are in a CSV file. Errors are *ParseError values whose Line
-// is the line of the JSON text, or Errors.
-func ReadJSON(r io.Reader) (*Dataset, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, &ParseError{Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
-	}
-	data = bytes.TrimPrefix(data, bom)
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var jd jsonDataset
-	if err := dec.Decode(&jd); err != nil {
-		return nil, jsonError(data, dec, err)
-	}
-	if dec.More() {
-		return nil, &ParseError{Line: lineAt(data, dec.InputOffset()), Err: fmt.Errorf("%w: text after the end of the dataset", ErrSyntax)}
-	}
-	d := &Dataset{Name: jd.Name, Source: jd.Source}
-	if d.AsOf, err = parseDate(jd.AsOf); err != nil {
-		return nil, &ParseError{Column: "as_of", Err: err}
-	}
-	var errs Errors
-	seen := map[string]int{}
-	for i, js := range jd.States {
-		s, col, err := js.state()
-		if err == nil {
-			col, err = validate(&s)
-		}
-		if err == nil {
-			if first, dup := seen[s.ISO3]; dup {
-				col, err = "iso3", fmt.Errorf("%w %s: already State %d (allowed: each code once)", ErrDuplicateState, s.ISO3, first+1)
-			}
-		}
-		if err != nil {
-			errs = append(errs, &ParseError{Column: col, Err: fmt.Errorf("State %d (%q): %w", i+1, js.ISO3, err)})
-			if len(errs) == MaxErrors {
-				break
-			}
-			continue
-		}
-		seen[s.ISO3] = i
-		d.States = append(d.States, s)
-	}
-	switch {
-	case len(errs) == 1:
-		return nil, errs[0]
-	case len(errs) > 1:
-		return nil, errs
-	case len(d.States) == 0:
-		return nil, &ParseError{Err: fmt.Errorf("%w (\"states\" is empty)", ErrNoStates)}
-	}
-	return d, nil
-}
-
+// state converts js to a State, returning the column and the problem if a
+// value is not allowed.
 func (js *jsonState) state() (State, string, error) {
 	s := State{
 		Name: js.Name, NameFR: js.NameFR, NameES: js.NameES, Subregion: js.Subregion,
@@ -146,9 +92,24 @@ func (js *jsonState) state() (State, string, error) {
 		InvestmentBan: js.InvestmentBan, InvestmentMeasure: js.InvestmentMeasure,
 		Source: js.Source, Notes: js.Notes, Indicators: js.Indicators,
 	}
-	for _, text := range []string{js.ISO3, js.Name, js.NameFR, js.NameES, js.Subregion, js.Capital, js.InvestmentMeasure, js.Source, js.Notes} {
-		if err := checkText(text); err != nil {
-			return s, "", err
+	texts := []struct{ col, v string }{
+		{"iso3", js.ISO3}, {"name", js.Name}, {"name_fr", js.NameFR}, {"name_es", js.NameES},
+		{"subregion", js.Subregion}, {"capital", js.Capital}, {"investment_measure", js.InvestmentMeasure},
+		{"source", js.Source}, {"notes", js.Notes},
+	}
+	for _, t := range texts {
+		if err := checkText(t.v); err != nil {
+			return s, t.col, err
+		}
+	}
+	for _, o := range js.Organisations {
+		if o == "" || o != strings.TrimSpace(o) || strings.Contains(o, "|") || len(o) > MaxField {
+			return s, "organisations", fmt.Errorf("%w %q (allowed: a name without surrounding spaces or '|', such as \"AU\")", ErrInvalidValue, o)
+		}
+	}
+	for k := range js.Indicators {
+		if k == "" || k != strings.TrimSpace(k) || len(k) > MaxField {
+			return s, "indicators", fmt.Errorf("%w: indicator name %q (allowed: a name without surrounding spaces)", ErrInvalidValue, k)
 		}
 	}
 	var err error
@@ -190,29 +151,4 @@ func (js *jsonState) state() (State, string, error) {
 		return s, "assistance_date", fmt.Errorf("%w: a date of request needs assistance_requested true", ErrInvalidValue)
 	}
 	return s, "", nil
-}
-
-func jsonError(data []byte, dec *json.Decoder, err error) error {
-	var se *json.SyntaxError
-	var te *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &se):
-		return &ParseError{Line: lineAt(data, se.Offset), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
-	case errors.As(err, &te):
-		return &ParseError{Line: lineAt(data, te.Offset), Column: te.Field, Err: fmt.Errorf("%w: %s is a JSON %s (allowed: %s)", ErrInvalidValue, te.Field, te.Value, te.Type)}
-	case err == io.EOF:
-		return &ParseError{Err: fmt.Errorf("%w: the file is empty (allowed: {\"states\": [...]})", ErrNoStates)}
-	}
-	return &ParseError{Line: lineAt(data, dec.InputOffset()), Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
-}
-
-// lineAt returns the 1-based line of byte offset off in data.
-func lineAt(data []byte, off int64) int {
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
-	if off < 0 {
-		off = 0
-	}
-	return bytes.Count(data[:off], []byte("\n")) + 1
 }
