@@ -1,0 +1,2 @@
+// Package region groups States by region and plans regional workshops.
+package region

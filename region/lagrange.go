@@ -1,0 +1,116 @@
+package region
+
+import (
+	"math"
+	"slices"
+)
+
+// lagrange evaluates the Lagrangian relaxation of the planning problem in
+// which the constraints "each State goes to exactly one venue" are moved
+// into the objective with a multiplier u[i] per State:
+//
+//	L(u) = Σ_i u_i + min_Y Σ_{j∈Y} v_j(u),
+//	v_j(u) = min { Σ_{i∈T} (w_i·d_ij − u_i) : T ⊆ States that can go to j, low ≤ |T| ≤ cap_j },
+//
+// Y ranging over the venue sets of chooser. For every u, L(u) is a lower
+// bound on the cost of every plan (of the branch-and-bound node), so the
+// bound is proven whatever u the subgradient ascent reaches. v_j is the sum
+// of the low smallest reduced costs plus any further negative ones, up to
+// cap_j: O(n log n) per venue at worst, O(n) in the usual case, so one
+// evaluation costs O(n·m) plus the venue choice.
+type lagrange struct {
+	in   *instance
+	v    []float64 // v_j(u) of the last evaluation
+	pick [][]int32 // pick[j]: the T of v_j
+	buf  []reduced
+	ch   chooser
+}
+
+type reduced struct {
+	r float64
+	i int32
+}
+
+func newLagrange(in *instance) *lagrange {
+	l := &lagrange{in: in, v: make([]float64, in.m), pick: make([][]int32, in.m)}
+	for j := range l.pick {
+		l.pick[j] = make([]int32, 0, in.cap[j])
+	}
+	return l
+}
+
+// eval returns L(u) for a node's venue statuses and the venues Y it opens;
+// ok is false if the node allows no venue set at all.
+func (l *lagrange) eval(u []float64, status []int8) (lb float64, set []int, ok bool) {
+	in := l.in
+	for j := range in.m {
+		if status[j] == closed {
+			l.v[j] = math.Inf(1)
+			continue
+		}
+		l.v[j] = l.venue(j, u)
+	}
+	total, set, ok := l.ch.choose(l.v, in.cap, status, in.kmax, in.n)
+	if !ok {
+		return math.Inf(1), nil, false
+	}
+	sum := 0.0
+	for _, x := range u {
+		sum += x
+	}
+	return sum + total, set, true
+}
+
+// venue computes v_j(u) and its States.
+func (l *lagrange) venue(j int, u []float64) float64 {
+	in := l.in
+	idx, av := in.colI[j], in.colA[j]
+	low, cp := in.low, in.cap[j]
+	buf := l.buf[:0]
+	for t, i := range idx {
+		if r := av[t] - u[i]; r < 0 {
+			buf = append(buf, reduced{r, i})
+		}
+	}
+	switch {
+	case len(buf) > cp:
+		sortReduced(buf)
+		buf = buf[:cp]
+	case len(buf) < low && low == 1:
+		best := reduced{math.Inf(1), -1}
+		for t, i := range idx {
+			if r := av[t] - u[i]; r < best.r || r == best.r && i < best.i {
+				best = reduced{r, i}
+			}
+		}
+		buf = append(buf[:0], best)
+	case len(buf) < low:
+		buf = buf[:0]
+		for t, i := range idx {
+			buf = append(buf, reduced{av[t] - u[i], i})
+		}
+		sortReduced(buf)
+		buf = buf[:low]
+	}
+	sum := 0.0
+	p := l.pick[j][:0]
+	for _, e := range buf {
+		sum += e.r
+		p = append(p, e.i)
+	}
+	l.pick[j] = p
+	l.buf = buf
+	return sum
+}
+
+func sortReduced(b []reduced) {
+	slices.SortFunc(b, func(x, y reduced) int {
+		switch {
+		case x.r < y.r:
+			return -1
+		case x.r > y.r:
+			return 1
+		}
+		return int(x.i - y.i)
+	})
+}
