@@ -304,3 +304,12 @@ func day(t time.Time) time.Time {
 	y, m, d := t.Date()
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
+
+// underscore maps '-' and ' ' to '_', for parsing names such as
+// "in-progress" and "First Committee".
+func underscore(r rune) rune {
+	if r == '-' || r == ' ' {
+		return '_'
+	}
+	return r
+}

@@ -33,14 +33,14 @@ var followUpRequired = []string{"action", "subject"}
 func ReadFollowUps(r io.Reader) ([]FollowUp, error) {
 	var (
 		out  []FollowUp
-		seen = map[string]int{}
+		seen = map[followUpKey]int{}
 	)
 	err := readRows(r, "follow-up", FollowUpColumns, followUpRequired, func(line int, row map[string]string) *article9.ParseError {
 		f, pe := parseFollowUp(line, row)
 		if pe != nil {
 			return pe
 		}
-		key := f.ISO3 + "\x00" + f.Action.String() + "\x00" + f.Subject + "\x00" + formatDate(f.Opened)
+		key := followUpKey{f.ISO3, f.Action, f.Subject, f.Opened}
 		if first, dup := seen[key]; dup {
 			return &article9.ParseError{Line: line, Column: "subject", Err: fmt.Errorf("%w: the same follow-up is already on line %d (allowed: each iso3, action, subject and opened date once)", ErrDuplicateRow, first)}
 		}
@@ -52,6 +52,14 @@ func ReadFollowUps(r io.Reader) ([]FollowUp, error) {
 		return nil, err
 	}
 	return out, nil
+}
+
+// followUpKey identifies a follow-up in a file: no two rows may share one.
+type followUpKey struct {
+	iso3    string
+	action  Action
+	subject string
+	opened  time.Time // from time.Parse: UTC, so == compares dates
 }
 
 func parseFollowUp(line int, row map[string]string) (FollowUp, *article9.ParseError) {

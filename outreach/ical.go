@@ -1,6 +1,7 @@
 package outreach
 
 import (
+	"bufio"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -45,7 +46,8 @@ func WriteICS(w io.Writer, fs []FollowUp, ms []Meeting, stamp time.Time) error {
 			return fmt.Errorf("outreach: meeting %q has no start date", m.Name)
 		}
 	}
-	c := &icsWriter{w: w, stamp: stamp.UTC().Format("20060102T150405Z"), uids: map[string]bool{}}
+	bw := bufio.NewWriter(w)
+	c := &icsWriter{w: bw, stamp: stamp.UTC().Format("20060102T150405Z"), uids: map[string]bool{}}
 	c.line("BEGIN:VCALENDAR")
 	c.line("VERSION:2.0")
 	c.line("PRODID:" + ICSProdID)
@@ -66,7 +68,10 @@ func WriteICS(w io.Writer, fs []FollowUp, ms []Meeting, stamp time.Time) error {
 		}
 	}
 	c.line("END:VCALENDAR")
-	return c.err
+	if c.err != nil {
+		return c.err
+	}
+	return bw.Flush()
 }
 
 type icsWriter struct {
@@ -168,14 +173,16 @@ func icsDate(t time.Time) string { return day(t).Format("20060102") }
 // which TEXT cannot hold, are dropped.
 func icsEscape(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
 	var b strings.Builder
-	for _, r := range s {
+	b.Grow(len(s) + len(s)/8)
+	for i, r := range s {
 		switch {
 		case r == '\\' || r == ';' || r == ',':
 			b.WriteByte('\\')
 			b.WriteRune(r)
-		case r == '\n':
+		case r == '\r' && i+1 < len(s) && s[i+1] == '\n':
+			// CRLF: the LF writes the line break
+		case r == '\n' || r == '\r':
 			b.WriteString(`\n`)
 		case r == '\t':
 			b.WriteRune(r)

@@ -62,7 +62,7 @@ func (k MeetingKind) Formal() bool { return k == MSP || k == ReviewConference }
 // ReviewConference.
 func ParseMeetingKind(text string) (MeetingKind, error) {
 	t := strings.ToLower(strings.TrimSpace(text))
-	t = strings.NewReplacer("-", "_", " ", "_").Replace(t)
+	t = strings.Map(underscore, t)
 	switch t {
 	case "meeting_of_states_parties":
 		return MSP, nil

@@ -37,7 +37,7 @@ func (s WorkStatus) String() string {
 // InProgress), as are "completed" for Done and "ongoing" for InProgress.
 func ParseWorkStatus(text string) (WorkStatus, error) {
 	t := strings.ToLower(strings.TrimSpace(text))
-	t = strings.NewReplacer("-", "_", " ", "_").Replace(t)
+	t = strings.Map(underscore, t)
 	switch t {
 	case "completed":
 		return Done, nil
