@@ -51,3 +51,43 @@ func withFile(err error, name string) error {
 	}
 	return err
 }
+
+// WriteFile writes d to path, choosing the format by extension as ReadFile
+// does: ".json" for JSON, anything else for CSV. A CSV file starts with a
+// UTF-8 byte-order mark, so that spreadsheet programs open accented names
+// intact; ReadCSV skips it. The file is written atomically: to a temporary
+// file in the same directory, renamed to path only once complete, so that an
+// error never leaves a partial file at path. An existing file at path is
+// replaced.
+func WriteFile(path string, d *Dataset) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		err = WriteJSON(tmp, d)
+	} else {
+		if _, err = tmp.Write(bom); err == nil {
+			err = WriteCSV(tmp, d)
+		}
+	}
+	if err != nil {
+		return err
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
