@@ -3,6 +3,7 @@ package article9
 import (
 	"errors"
 	"io/fs"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -95,6 +96,77 @@ func TestReadFile(t *testing.T) {
 		var pe *ParseError
 		if !errors.As(err, &pe) || pe.File != filepath.Base(dir) {
 			t.Errorf("error = %v, want a *ParseError naming the directory", err)
+		}
+	})
+}
+
+func TestWriteFile(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"out.csv", "out.JSON", "out"} {
+		t.Run(name, func(t *testing.T) {
+			p := filepath.Join(dir, name)
+			want := fullDataset()
+			if err := WriteFile(p, want); err != nil {
+				t.Fatalf("WriteFile: %v", err)
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			isJSON := strings.HasSuffix(name, ".JSON")
+			if hasBOM := strings.HasPrefix(string(b), "\ufeff"); hasBOM == isJSON {
+				t.Errorf("byte-order mark: %v, want %v", hasBOM, !isJSON)
+			}
+			got, err := ReadFile(p)
+			if err != nil {
+				t.Fatalf("ReadFile(WriteFile(d)): %v", err)
+			}
+			if diff := cmp.Diff(want.States, got.States); diff != "" {
+				t.Errorf("ReadFile(WriteFile(d)) mismatch (-want +got):\n%s", diff)
+			}
+			if fi, err := os.Stat(p); err != nil || fi.Mode().Perm() != 0o644 {
+				t.Errorf("mode = %v, %v; want 0644", fi.Mode(), err)
+			}
+		})
+	}
+	t.Run("replaces a file", func(t *testing.T) {
+		p := filepath.Join(dir, "replace.csv")
+		if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteFile(p, CCM()); err != nil {
+			t.Fatal(err)
+		}
+		if d, err := ReadFile(p); err != nil || len(d.States) != len(CCM().States) {
+			t.Errorf("ReadFile after replacing: %v", err)
+		}
+	})
+	t.Run("no partial file on error", func(t *testing.T) {
+		sub := filepath.Join(dir, "sub")
+		if err := os.MkdirAll(filepath.Join(sub, "target.csv"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := WriteFile(filepath.Join(sub, "target.csv"), CCM()); err == nil {
+			t.Error("WriteFile over a directory succeeded")
+		}
+		if err := WriteFile(filepath.Join(dir, "missing", "x.csv"), CCM()); err == nil {
+			t.Error("WriteFile into a missing directory succeeded")
+		}
+		bad := fullDataset()
+		bad.States[0].Indicators["nan"] = math.NaN() // JSON cannot hold NaN
+		if err := WriteFile(filepath.Join(sub, "bad.json"), bad); err == nil {
+			t.Error("WriteFile of NaN as JSON succeeded")
+		}
+		entries, err := os.ReadDir(sub)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(entries) != 1 || entries[0].Name() != "target.csv" {
+			var names []string
+			for _, e := range entries {
+				names = append(names, e.Name())
+			}
+			t.Errorf("directory holds %q after failed writes, want only target.csv", names)
 		}
 	})
 }

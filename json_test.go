@@ -12,13 +12,18 @@ import (
 // jsonFRA is a valid State in JSON, on one line.
 const jsonFRA = `{"iso3": "FRA", "name": "France", "lat": 48.86, "lon": 2.35, "status": "specific_legislation"}`
 
-func TestReadJSONAccepts(t *testing.T) {
+// jsonAcceptCase is a valid JSON dataset and what it holds.
+type jsonAcceptCase struct {
+	name string
+	in   string
+	want *Dataset
+}
+
+// jsonAccepts lists valid JSON datasets. The fuzz corpus holds each input
+// (see TestFuzzCorpus).
+func jsonAccepts() []jsonAcceptCase {
 	fra := State{ISO3: "FRA", Name: "France", Lat: 48.86, Lon: 2.35, Status: SpecificLegislation}
-	tests := []struct {
-		name string
-		in   string
-		want *Dataset
-	}{
+	return []jsonAcceptCase{
 		{"minimal", `{"states": [` + jsonFRA + `]}`, &Dataset{States: []State{fra}}},
 		{"byte-order mark and space", "\ufeff\n {\"states\": [" + jsonFRA + "]} \n\n", &Dataset{States: []State{fra}}},
 		{"keys in any case", `{"States": [{"ISO3": "FRA", "Name": "France", "LAT": 48.86, "lon": 2.35, "Status": "Specific legislation"}]}`,
@@ -29,7 +34,10 @@ func TestReadJSONAccepts(t *testing.T) {
 				ISO3: "FRA", Name: "France", Lat: 48.86, Lon: 2.35, Status: SpecificLegislation,
 				Stockpile: Yes, Victims: No, LastArticle7Report: NeverReported}}}},
 	}
-	for _, tt := range tests {
+}
+
+func TestReadJSONAccepts(t *testing.T) {
+	for _, tt := range jsonAccepts() {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := ReadJSON(strings.NewReader(tt.in))
 			if err != nil {
@@ -42,12 +50,10 @@ func TestReadJSONAccepts(t *testing.T) {
 	}
 }
 
-func TestReadJSONRejects(t *testing.T) {
-	tests := []struct {
-		name string
-		in   string
-		want wantErr
-	}{
+// jsonRejects lists bad JSON datasets. The fuzz corpus holds each input
+// (see TestFuzzCorpus).
+func jsonRejects() []rejectCase {
+	return []rejectCase{
 		{"empty", "", wantErr{0, "", ErrNoStates, []string{"empty"}}},
 		{"no States", `{"name": "x", "states": []}`, wantErr{1, "states", ErrNoStates, nil}},
 		{"null States", `{"states": null}`, wantErr{1, "states", ErrNoStates, nil}},
@@ -98,7 +104,10 @@ func TestReadJSONRejects(t *testing.T) {
 		{"indicator not a number", "{\"states\": [\n{\"iso3\": \"FRA\", \"name\": \"France\", \"lat\": 48.86, \"lon\": 2.35, \"status\": \"in_process\", \"indicators\": {\"gdp\": \"high\"}}]}",
 			wantErr{2, "indicators", ErrInvalidValue, []string{"a JSON string"}}},
 	}
-	for _, tt := range tests {
+}
+
+func TestReadJSONRejects(t *testing.T) {
+	for _, tt := range jsonRejects() {
 		t.Run(tt.name, func(t *testing.T) {
 			d, err := ReadJSON(strings.NewReader(tt.in))
 			if d != nil {

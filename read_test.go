@@ -11,15 +11,19 @@ import (
 // minimal is the shortest valid header.
 const minimal = "iso3,name,lat,lon,status\n"
 
-// TestReadCSVAccepts reads the variations spreadsheets and people produce.
-func TestReadCSVAccepts(t *testing.T) {
+// acceptCase is a valid states file and the States in it.
+type acceptCase struct {
+	name string
+	in   string
+	want []State
+}
+
+// csvAccepts lists the variations spreadsheets and people produce. The fuzz
+// corpus holds each input (see TestFuzzCorpus).
+func csvAccepts() []acceptCase {
 	fra := State{ISO3: "FRA", Name: "France", Lat: 48.86, Lon: 2.35, Status: SpecificLegislation}
 	civ := State{ISO3: "CIV", Name: "Côte d’Ivoire", Lat: 6.83, Lon: -5.29, Status: InProcess}
-	tests := []struct {
-		name string
-		in   string
-		want []State
-	}{
+	return []acceptCase{
 		{"plain", minimal + "FRA,France,48.86,2.35,specific_legislation\n", []State{fra}},
 		{"no final new line", minimal + "FRA,France,48.86,2.35,specific_legislation", []State{fra}},
 		{"byte-order mark", "\ufeff" + minimal + "FRA,France,48.86,2.35,specific_legislation\n", []State{fra}},
@@ -61,7 +65,10 @@ func TestReadCSVAccepts(t *testing.T) {
 		{"well-formed code that is not ISO", minimal + "AAA,Test,0.5,0.5,incomplete\n",
 			[]State{{ISO3: "AAA", Name: "Test", Lat: 0.5, Lon: 0.5, Status: Incomplete}}},
 	}
-	for _, tt := range tests {
+}
+
+func TestReadCSVAccepts(t *testing.T) {
+	for _, tt := range csvAccepts() {
 		t.Run(tt.name, func(t *testing.T) {
 			d, err := ReadCSV(strings.NewReader(tt.in))
 			if err != nil {

@@ -47,13 +47,18 @@ func checkParseError(t *testing.T, pe *ParseError, w wantErr) {
 
 const fra = "FRA,France,48.86,2.35,specific_legislation\n"
 
-func TestReadCSVRejects(t *testing.T) {
+// rejectCase is a bad states file and the error it gives.
+type rejectCase struct {
+	name string
+	in   string
+	want wantErr
+}
+
+// csvRejects lists bad states files. The fuzz corpus holds each input (see
+// TestFuzzCorpus).
+func csvRejects() []rejectCase {
 	allStatuses := []string{"specific_legislation", "existing_law", "in_process", "incomplete", "no_information"}
-	tests := []struct {
-		name string
-		in   string
-		want wantErr
-	}{
+	return []rejectCase{
 		{"empty file", "", wantErr{1, "", ErrMissingColumn, []string{"empty"}}},
 		{"only space", " \n\r\n\t", wantErr{1, "", ErrMissingColumn, []string{"empty"}}},
 		{"only a byte-order mark", "\ufeff", wantErr{1, "", ErrMissingColumn, []string{"empty"}}},
@@ -142,7 +147,10 @@ func TestReadCSVRejects(t *testing.T) {
 		{"infinite indicator", "iso3,name,lat,lon,status,indicator:gdp\n" + "FRA,France,48.86,2.35,specific_legislation,1e999\n",
 			wantErr{2, "indicator:gdp", ErrInvalidValue, []string{`"1e999"`, "a finite number"}}},
 	}
-	for _, tt := range tests {
+}
+
+func TestReadCSVRejects(t *testing.T) {
+	for _, tt := range csvRejects() {
 		t.Run(tt.name, func(t *testing.T) {
 			d, err := ReadCSV(strings.NewReader(tt.in))
 			if d != nil {
