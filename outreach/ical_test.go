@@ -346,3 +346,44 @@ func TestWriteICSEmptyAndErrors(t *testing.T) {
 		t.Error("a meeting with no start date was accepted")
 	}
 }
+
+// FuzzWriteICS checks the writer with any text, invalid UTF-8 and control
+// characters included: the output parses, every physical line fits, and
+// the text comes back as written less what TEXT cannot hold.
+func FuzzWriteICS(f *testing.F) {
+	f.Add("Côte d’Ivoire; “urgent”, with \\ and\r\nlines", "notes\x00\x7f\xff")
+	f.Add(strings.Repeat("𝄞", 40), strings.Repeat("a,", 50))
+	f.Fuzz(func(t *testing.T, subject, notes string) {
+		fs := []FollowUp{{ISO3: "BFA", Action: ActionA, Subject: subject, Notes: notes, Due: d("2025-09-16")}}
+		ms := []Meeting{{Name: subject, City: notes, Kind: MSP, Start: d("2025-09-16"), End: d("2025-09-19")}}
+		var buf bytes.Buffer
+		if err := WriteICS(&buf, fs, ms, d("2025-03-06")); err != nil {
+			t.Fatal(err)
+		}
+		cal, _, err := parseICS(buf.Bytes())
+		if err != nil {
+			t.Fatalf("%v\n%q", err, buf.Bytes())
+		}
+		if len(cal.Subs) != 2 {
+			t.Fatalf("%d events, want 2", len(cal.Subs))
+		}
+		clean := func(s string) string {
+			s = strings.ToValidUTF8(s, "\uFFFD")
+			s = strings.ReplaceAll(s, "\r\n", "\n")
+			return strings.Map(func(r rune) rune {
+				switch {
+				case r == '\r':
+					return '\n'
+				case r == '\n' || r == '\t':
+					return r
+				case r < 0x20 || r == 0x7f:
+					return -1
+				}
+				return r
+			}, s)
+		}
+		if got, err := unescapeText(cal.Subs[0].get("SUMMARY")[0].Value); err != nil || got != clean(subject) {
+			t.Errorf("meeting SUMMARY = %q, %v; want %q", got, err, clean(subject))
+		}
+	})
+}
