@@ -77,6 +77,9 @@ func knownMeetings() []Meeting {
 // Review Conference (2026) are the last announced. Review Conferences have
 // come every five years or so (2015, 2020–21, 2026); one is expected every
 // fifth year from 2026, in place of that year's MSP.
+// MaxYears is the longest calendar DefaultMeetings makes, in years.
+const MaxYears = 100
+
 const (
 	lastKnownFormalYear = 2026
 	lastKnownMSP        = 13
@@ -107,11 +110,13 @@ const (
 //   - a First Committee session in New York from the first Monday of
 //     October to the Friday of the fifth week after it.
 //
-// If years <= 0 the calendar is empty.
+// If years <= 0 the calendar is empty; years above MaxYears count as
+// MaxYears.
 func DefaultMeetings(from time.Time, years int) []Meeting {
 	if years <= 0 {
 		return nil
 	}
+	years = min(years, MaxYears)
 	lo := day(from)
 	hi := lo.AddDate(years, 0, 0)
 	all := knownMeetings()

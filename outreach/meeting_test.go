@@ -217,3 +217,10 @@ func TestReadMeetingsErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestDefaultMeetingsCap(t *testing.T) {
+	a, b := DefaultMeetings(d("2025-01-01"), MaxYears), DefaultMeetings(d("2025-01-01"), 1<<40)
+	if len(a) != len(b) || len(a) < 3*MaxYears-10 {
+		t.Errorf("%d meetings for MaxYears, %d for 2^40 years; want the same, about 3 a year", len(a), len(b))
+	}
+}

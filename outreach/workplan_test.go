@@ -169,3 +169,24 @@ func TestActionTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestResources(t *testing.T) {
+	rs := Resources()
+	if len(rs) == 0 {
+		t.Fatal("no resources")
+	}
+	seen := map[string]bool{}
+	for _, r := range rs {
+		if r.Title == "" || r.Publisher == "" || r.Note == "" || !r.Action.Valid() {
+			t.Errorf("incomplete %+v", r)
+		}
+		if !strings.HasPrefix(r.URL, "https://") && !strings.HasPrefix(r.URL, "http://") || strings.ContainsAny(r.URL, " \t") || seen[r.URL] {
+			t.Errorf("bad or repeated URL %q", r.URL)
+		}
+		seen[r.URL] = true
+	}
+	rs[1].Languages[0] = "changed"
+	if Resources()[1].Languages[0] == "changed" {
+		t.Error("changing a result changed a later call's")
+	}
+}

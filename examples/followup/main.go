@@ -90,8 +90,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	switch {
 	case fs.NArg() > 0:
 		return o, usagef("unexpected argument %q (all input is given by flags)", fs.Arg(0))
-	case o.years < 1:
-		return o, usagef("-years %d: give at least 1", o.years)
+	case o.years < 1 || o.years > outreach.MaxYears:
+		return o, usagef("-years %d: give 1 to %d", o.years, outreach.MaxYears)
 	case o.next < 0:
 		return o, usagef("-next %d: give 0 (all) or more", o.next)
 	}

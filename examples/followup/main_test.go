@@ -183,7 +183,8 @@ func TestErrors(t *testing.T) {
 		{"unknown flag", []string{"-folowups", "x"}, 2, "flag provided but not defined: -folowups"},
 		{"bad date", []string{"-asof", "6/3/2025"}, 2, `-asof "6/3/2025" is not a date (allowed: YYYY-MM-DD`},
 		{"argument", []string{"extra"}, 2, `unexpected argument "extra"`},
-		{"years", []string{"-years", "0"}, 2, "-years 0: give at least 1"},
+		{"years", []string{"-years", "0"}, 2, "-years 0: give 1 to 100"},
+		{"years too many", []string{"-years", "1000000000"}, 2, "-years 1000000000: give 1 to 100"},
 		{"ics into no directory", []string{"-ics", filepath.Join(dir, "no", "x.ics")}, 1, "no such file or directory"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
