@@ -112,6 +112,12 @@ func (js *jsonState) state() (State, string, error) {
 			return s, "indicators", fmt.Errorf("%w: indicator name %q (allowed: a name without surrounding spaces)", ErrInvalidValue, k)
 		}
 	}
+	if len(s.Organisations) == 0 {
+		s.Organisations = nil // [] reads as none, as a blank cell does
+	}
+	if len(s.Indicators) == 0 {
+		s.Indicators = nil
+	}
 	var err error
 	if js.Lat == nil {
 		return s, "lat", fmt.Errorf("%w (the capital's latitude)", ErrMissingValue)
