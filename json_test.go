@@ -26,6 +26,8 @@ func jsonAccepts() []jsonAcceptCase {
 	return []jsonAcceptCase{
 		{"minimal", `{"states": [` + jsonFRA + `]}`, &Dataset{States: []State{fra}}},
 		{"byte-order mark and space", "\ufeff\n {\"states\": [" + jsonFRA + "]} \n\n", &Dataset{States: []State{fra}}},
+		{"empty list and object", `{"states": [{"iso3": "FRA", "name": "France", "lat": 48.86, "lon": 2.35, "status": "specific_legislation", "organisations": [], "indicators": {}}]}`,
+			&Dataset{States: []State{fra}}},
 		{"keys in any case", `{"States": [{"ISO3": "FRA", "Name": "France", "LAT": 48.86, "lon": 2.35, "Status": "Specific legislation"}]}`,
 			&Dataset{States: []State{fra}}},
 		{"metadata and flags as text",
