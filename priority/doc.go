@@ -66,8 +66,8 @@
 // counts it as 1, because for outreach no information is itself the
 // problem; Neutral as 0.5, the middle of the scale, independent of the other
 // States; Exclude leaves the criterion out for that State and renormalises
-// its other weights. Every unknown value is listed in Entry.Imputed and its
-// reason says how it was counted.
+// its other weights. Every unknown value is listed in Entry.Imputed, and
+// its reason, when it adds to the score, says how it was counted.
 //
 // # Weights
 //
@@ -109,12 +109,13 @@
 // States are ranked by score, highest first; scores within Epsilon (1e-12)
 // tie and share a rank (1, 2, 2, 4), ordered by ISO code. Tiers cut the
 // scores: tier 1 ("approach first") from DefaultTier1 = 0.5, which with the
-// default weights takes a State with no information and another need (such
-// as an overdue report or information six or more years old), or with
-// incomplete, stale information and obligations running; tier 2 ("follow
-// up") from DefaultTier2 = 0.4, which takes incomplete information six or
-// more years old, or legislation in process with a request for assistance
-// or obligations at stake; tier 3 ("keep in view") below, such as
+// default weights takes a State with no information and one more need (an
+// overdue report, or information six or more years old), or with
+// incomplete information ten or more years old and obligations running;
+// tier 2 ("follow up") from DefaultTier2 = 0.4, which takes incomplete
+// information six or more years old, or legislation in process with a
+// request for assistance, or with two obligations running, on top of
+// information several years old; tier 3 ("keep in view") below, such as
 // legislation in process with no other need. The cut-offs suit the
 // weighted sum with default weights; set Model.Tiers for other models.
 //

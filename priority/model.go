@@ -11,13 +11,15 @@ import (
 
 // Defaults of a zero Model.
 const (
-	// DefaultTier1 is the least score of tier 1 ("approach first"): reached
-	// by a State with no information on its legislation and at least one
-	// more need, or with incomplete information and several.
+	// DefaultTier1 is the least score of tier 1 ("approach first"): with
+	// the default weights, a State with no information and one more need,
+	// or with incomplete information ten or more years old and obligations
+	// running (see the package documentation).
 	DefaultTier1 = 0.5
-	// DefaultTier2 is the least score of tier 2 ("follow up"): reached by a
-	// State whose legislation is in process and whose information is old,
-	// or that has another need besides.
+	// DefaultTier2 is the least score of tier 2 ("follow up"): with the
+	// default weights, incomplete information six or more years old, or
+	// legislation in process with a request for assistance or obligations
+	// at stake on top of old information.
 	DefaultTier2 = 0.4
 	// DefaultConcentration is the Dirichlet concentration c of Stability:
 	// weight k is drawn with α_k = c·w_k, so its standard deviation is

@@ -62,9 +62,10 @@ type Change struct {
 // Rank scores states as of asOf and ranks them, most in need first. Every
 // State must be a State Party, once (choose them with a Scope); the order of
 // states does not matter. Ties within Epsilon share a rank and are ordered
-// by ISO code. Rank takes O(n·m) for the scores and O(n²·m) for the
-// changes with WeightedSum (O(n²·m) per State with TOPSIS, whose
-// normalisation depends on every State).
+// by ISO code. Rank takes O(n·m) for the scores; finding every State's
+// Change takes O(n²) more with WeightedSum, where only the changed State's
+// score moves, and O(n²·m) with TOPSIS, whose normalisation depends on
+// every State.
 func (m Model) Rank(states []article9.State, asOf time.Time) (*Ranking, error) {
 	r, _, _, _, err := m.rank(states, asOf)
 	return r, err

@@ -2,6 +2,7 @@ package priority
 
 import (
 	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"sort"
@@ -10,6 +11,9 @@ import (
 	"github.com/article9/article9"
 	"gonum.org/v1/gonum/stat/distmv"
 )
+
+// MaxSamples is the most weight samples Stability draws.
+const MaxSamples = 100_000_000
 
 // Stability ranks states as Rank does, then measures how robust each rank
 // is to uncertainty in the weights: it draws samples weight vectors from a
@@ -25,8 +29,8 @@ import (
 // costs O(n·m) for the scores and O(n log n) for the ranks, without
 // allocating in the weighted-sum case.
 func (m Model) Stability(states []article9.State, asOf time.Time, samples, topK int, seed uint64) (*Ranking, error) {
-	if samples < 1 {
-		return nil, errors.New("priority: stability needs at least 1 sample")
+	if samples < 1 || samples > MaxSamples {
+		return nil, fmt.Errorf("priority: %d stability samples (allowed: 1 to %d)", samples, MaxSamples)
 	}
 	if topK < 1 {
 		return nil, errors.New("priority: stability needs top K ≥ 1")
