@@ -153,3 +153,59 @@ func ExampleInvestmentLaws() {
 	// NZL 2009 3 links  Cluster Munitions Prohibition Ac…
 	// WSM 2012 3 links  Cluster Munitions Prohibition Ac…
 }
+
+func ExampleReadWorkPlanStatus() {
+	const file = "action,status,notes\nE,in progress,Regional workshop planned\nG,done,\n"
+	plan, err := outreach.ReadWorkPlanStatus(strings.NewReader(file), outreach.DefaultWorkPlan())
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, w := range outreach.OverdueWork(plan, article9.CCMAsOf) {
+		fmt.Println(strings.TrimSpace(fmt.Sprint(w.Action, " ", w.Status, " ", w.Notes)))
+	}
+	// Output:
+	// A not_started
+	// C not_started
+	// D not_started
+	// E in_progress Regional workshop planned
+	// F not_started
+	// H not_started
+}
+
+func ExampleMergeMeetings() {
+	const file = "name,kind,city,start,end\nFourteenth Meeting of States Parties (14MSP),msp,Geneva,2027-09-21,2027-09-24\n"
+	announced, err := outreach.ReadMeetings(strings.NewReader(file))
+	if err != nil {
+		log.Fatal(err)
+	}
+	from := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, m := range outreach.MergeMeetings(outreach.DefaultMeetings(from, 1), announced) {
+		fmt.Println(m.Start.Format("2006-01-02"), m.Name, m.Expected)
+	}
+	// Output:
+	// 2027-05-17 2027 Intersessional Meeting true
+	// 2027-09-21 Fourteenth Meeting of States Parties (14MSP) false
+	// 2027-10-04 UN General Assembly First Committee, 82nd session true
+}
+
+func ExampleNewReference() {
+	ref := outreach.NewReference(article9.CCM().States)
+	fmt.Println(len(ref.Laws), "laws prohibit investment in cluster munitions")
+	for _, p := range ref.Positions {
+		fmt.Printf("%s (%s): %d source\n", p.Name, p.Kind, len(p.Links))
+	}
+	// Output:
+	// 10 laws prohibit investment in cluster munitions
+	// Canada (government position): 1 source
+	// Trinidad and Tobago (interpretive statement): 1 source
+}
+
+func ExampleResources() {
+	for _, r := range outreach.Resources() {
+		if r.Action == outreach.ActionH {
+			fmt.Println(r.Publisher + ": " + r.Title)
+		}
+	}
+	// Output:
+	// PAX (Stop Explosive Investments): Positive example guide for States to ban investments in cluster munitions producers
+}
