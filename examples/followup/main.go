@@ -130,6 +130,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	source := "derived from the data: one per State that has formally requested assistance, due at the next formal meeting"
 	if m, ok := outreach.NextFormalMeeting(meetings, asOf); ok {
 		source = fmt.Sprintf("derived from the data: one per State that has formally requested assistance, due at the opening of the %s on %s", m.Name, longDate(m.Start))
+		if m.Expected {
+			source += " (expected date, not yet announced)"
+		}
 	}
 	if o.followups != "" {
 		if err := readFile(o.followups, func(r io.Reader) (err error) { follow, err = outreach.ReadFollowUps(r); return }); err != nil {
