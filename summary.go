@@ -98,9 +98,9 @@ var statusHeads = [...]string{"", "specific", "existing", "in process", "incompl
 // then the counts by region and by UN regional group.
 func (s Summary) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d States Parties", s.Parties)
+	b.WriteString(count(s.Parties, "State Party", "States Parties"))
 	if s.Signatories > 0 || s.Withdrawn > 0 {
-		fmt.Fprintf(&b, " (not counted: %d signatories, %d withdrawn)", s.Signatories, s.Withdrawn)
+		fmt.Fprintf(&b, " (not counted: %s, %d withdrawn)", count(s.Signatories, "signatory", "signatories"), s.Withdrawn)
 	}
 	b.WriteString("\n")
 	for _, st := range Statuses {
@@ -130,4 +130,12 @@ func (s Summary) String() string {
 	table("region", s.ByRegion)
 	table("UN regional group", s.ByUNGroup)
 	return b.String()
+}
+
+// count returns "1 thing" or "n things".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
