@@ -207,7 +207,7 @@ func TestSummaryGroups(t *testing.T) {
 		t.Errorf("Summary() mismatch (-want +got):\n%s", diff)
 	}
 	text := got.String()
-	for _, s := range []string{"4 States Parties (not counted: 1 signatories, 1 withdrawn)", "in_process", "(none)", "by UN regional group"} {
+	for _, s := range []string{"4 States Parties (not counted: 1 signatory, 1 withdrawn)", "in_process", "(none)", "by UN regional group"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("Summary.String() lacks %q:\n%s", s, text)
 		}

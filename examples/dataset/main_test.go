@@ -179,7 +179,7 @@ func TestCheckWarnings(t *testing.T) {
 	for _, want := range []string{
 		path + ": 1 State, no errors.",
 		"1 warning worth a look (the file is valid as it is):\n  XKX: iso3: XKX is not a current ISO 3166-1 alpha-3 code",
-		"1 States Parties\n  specific_legislation     0\n  existing_law             0\n  in_process               1",
+		"1 State Party\n  specific_legislation     0\n  existing_law             0\n  in_process               1",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
