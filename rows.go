@@ -111,6 +111,9 @@ func (rs *rows) read() ([]string, int, error) {
 		return rec, pe.StartLine, &ParseError{Line: pe.StartLine, Err: fmt.Errorf("%w: the row has %d fields but the header has %d (a separator missing, or one too many?)", ErrSyntax, len(rec), len(rs.header))}
 	case errors.Is(pe.Err, csv.ErrBareQuote):
 		rs.next = pe.Line + 1
+		if rec == nil {
+			rec = []string{} // a row, however partial: reading goes on
+		}
 		return rec, pe.StartLine, &ParseError{Line: pe.Line, Err: fmt.Errorf("%w: a quote inside an unquoted field, at byte %d of the line (allowed: a field with a quote in it must be quoted whole, with its quotes doubled: \"say \"\"no\"\"\")", ErrSyntax, pe.Column)}
 	}
 	return nil, pe.StartLine, &ParseError{Line: pe.Line, Err: fmt.Errorf("%w: %v at byte %d of the line (a quoted field must end with a quote before the next separator; quotes inside it are doubled: \"say \"\"no\"\"\")", ErrSyntax, pe.Err, pe.Column)}
