@@ -1,0 +1,165 @@
+package outreach
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Languages lists the languages a briefing pack is written in, as ISO 639-1
+// codes: English, French and Spanish.
+var Languages = []string{"en", "fr", "es"}
+
+// locale formats text, dates and numbers in one language.
+type locale struct {
+	lang string
+	cat  map[string]string
+}
+
+// newLocale returns the locale for lang ("" is English); ok is false for a
+// language without a catalogue.
+func newLocale(lang string) (locale, bool) {
+	if lang == "" {
+		lang = "en"
+	}
+	c, ok := catalogues[lang]
+	return locale{lang: lang, cat: c}, ok
+}
+
+// t returns the catalogue text for key with each {name} placeholder
+// replaced: args alternate name and value, as t("x", "state", "Mali").
+// A key missing from the catalogue is a programming error caught by the
+// catalogue tests; it renders as the key itself.
+func (l locale) t(key string, args ...string) string {
+	s, ok := l.cat[key]
+	if !ok {
+		s = catalogueEN[key]
+		if s == "" {
+			return key
+		}
+	}
+	if len(args) == 0 {
+		return s
+	}
+	pairs := make([]string, 0, len(args))
+	for i := 0; i+1 < len(args); i += 2 {
+		pairs = append(pairs, "{"+args[i]+"}", args[i+1])
+	}
+	return strings.NewReplacer(pairs...).Replace(s)
+}
+
+var monthsFR = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+var monthsES = [...]string{"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"}
+
+// date formats t as a day in the language: "6 March 2025", "1er mars
+// 2025", "6 de marzo de 2025". A zero t is the catalogue's "unknown".
+func (l locale) date(t time.Time) string {
+	if t.IsZero() {
+		return l.t("unknown")
+	}
+	d, m, y := t.Day(), t.Month(), t.Year()
+	switch l.lang {
+	case "fr":
+		day := strconv.Itoa(d)
+		if d == 1 {
+			day = "1er"
+		}
+		return fmt.Sprintf("%s %s %d", day, monthsFR[m-1], y)
+	case "es":
+		return fmt.Sprintf("%d de %s de %d", d, monthsES[m-1], y)
+	}
+	return fmt.Sprintf("%d %s %d", d, m, y)
+}
+
+// number formats v with the given decimals in the language's style:
+// "12,345.6" in English, "12 345,6" in French (narrow no-break space),
+// "12 345,6" in Spanish, which groups only numbers of five or more digits.
+// NaN and infinities are written "–".
+func (l locale) number(v float64, decimals int) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "–"
+	}
+	s := strconv.FormatFloat(math.Abs(v), 'f', decimals, 64)
+	intPart, frac, _ := strings.Cut(s, ".")
+	sep, point := ",", "."
+	switch l.lang {
+	case "fr":
+		sep, point = "\u202f", ","
+	case "es":
+		sep, point = "\u202f", ","
+		if len(intPart) <= 4 {
+			sep = ""
+		}
+	}
+	var b strings.Builder
+	if v < 0 && strings.Trim(s, "0.") != "" {
+		b.WriteString("−")
+	}
+	for i, c := range intPart {
+		if i > 0 && (len(intPart)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(c)
+	}
+	if frac != "" {
+		b.WriteString(point)
+		b.WriteString(frac)
+	}
+	return b.String()
+}
+
+// integer formats n as number does.
+func (l locale) integer(n int) string { return l.number(float64(n), 0) }
+
+// ordinal formats n as a rank: "1st", "2nd", "11th" in English, "1er", "2e"
+// in French, "1.º" in Spanish.
+func (l locale) ordinal(n int) string {
+	s := strconv.Itoa(n)
+	switch l.lang {
+	case "fr":
+		if n == 1 {
+			return "1er"
+		}
+		return s + "e"
+	case "es":
+		return s + ".º"
+	}
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return s + suffix
+}
+
+// list joins items as a sentence does: "a, b and c", "a, b et c", "a, b y c".
+func (l locale) list(items []string) string {
+	switch len(items) {
+	case 0:
+		return ""
+	case 1:
+		return items[0]
+	}
+	last := items[len(items)-1]
+	and := l.t("and")
+	if l.lang == "es" { // "y" becomes "e" before an /i/ sound
+		low := strings.ToLower(last)
+		if (strings.HasPrefix(low, "i") || strings.HasPrefix(low, "hi")) && !strings.HasPrefix(low, "hie") {
+			and = "e"
+		}
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " " + and + " " + last
+}
+
+// percent formats a fraction as a whole percentage: "12%", "12 %".
+func (l locale) percent(v float64) string {
+	return l.number(100*v, 0) + l.t("percent")
+}
