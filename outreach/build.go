@@ -1,0 +1,190 @@
+package outreach
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/article9/article9"
+	"github.com/article9/article9/priority"
+	"github.com/article9/article9/region"
+)
+
+// Defaults of a zero Options.
+const (
+	// DefaultWorkshops is the most workshops planned: one per region
+	// where the outstanding States are (Africa, the Americas,
+	// Asia-Pacific) and one more.
+	DefaultWorkshops = 4
+	// DefaultSamples is the number of weight samples of the rank-stability
+	// test behind the rank intervals.
+	DefaultSamples = 1000
+	// stabilityTopK is the K of the ranking's "probability of being in
+	// the top K", which the pack does not show.
+	stabilityTopK = 10
+)
+
+// ErrNoStates is returned by Build when no State Party is in scope.
+var ErrNoStates = errors.New("no States Parties in scope")
+
+// Options says what goes into a briefing pack. The zero value is the
+// default pack: English, as of the dataset's date, the outstanding States,
+// the default priority model, the default venues, at most
+// DefaultWorkshops workshops and a page for every State in scope.
+type Options struct {
+	Lang  string    // "en", "fr" or "es"; "" = "en"
+	Title string    // "" = the catalogue's title
+	AsOf  time.Time // zero = the dataset's AsOf
+
+	Scope priority.Scope // which States Parties the pack is about
+	Model priority.Model // how they are ranked
+	// Samples is the number of weight samples behind the rank intervals:
+	// 0 means DefaultSamples, a negative number no stability test (and no
+	// intervals). Seed seeds them.
+	Samples int
+	Seed    uint64
+
+	// Venues are the candidate workshop venues; nil means
+	// region.DefaultVenues().
+	Venues []region.Venue
+	// Workshops is the most workshops: 0 means DefaultWorkshops, a
+	// negative number no workshop plan.
+	Workshops int
+	// Capacity is the most States at a workshop whose venue gives none;
+	// 0 means region.DefaultCapacity.
+	Capacity int
+
+	// Top is the number of State pages, for the first States in rank
+	// order: 0 means every State in scope, a negative number none.
+	Top int
+}
+
+// Build makes the content of a briefing pack from d: the State of Play of
+// all its States Parties, the States in scope ranked by opts.Model with
+// their rank intervals, and a workshop plan inviting them all. It returns
+// ErrNoStates if no State Party is in scope, and the priority or region
+// package's error if the ranking or the plan fails (region.ErrInfeasible
+// when no plan fits the venues' languages and capacities).
+func Build(d *article9.Dataset, opts Options) (Briefing, error) {
+	asOf := opts.AsOf
+	if asOf.IsZero() {
+		asOf = d.AsOf
+	}
+	if asOf.IsZero() {
+		return Briefing{}, fmt.Errorf("outreach: %w: no as-of date (the dataset has none: give Options.AsOf)", ErrBriefing)
+	}
+	lang := opts.Lang
+	if lang == "" {
+		lang = "en"
+	}
+	if _, ok := catalogues[lang]; !ok {
+		return Briefing{}, fmt.Errorf("outreach: %w: language %q has no catalogue (allowed: %s)", ErrBriefing, opts.Lang, strings.Join(Languages, ", "))
+	}
+	states := opts.Scope.Select(d.States)
+	if len(states) == 0 {
+		return Briefing{}, fmt.Errorf("outreach: %w (scope %s)", ErrNoStates, opts.Scope)
+	}
+	b := Briefing{
+		Title: opts.Title, Lang: lang, AsOf: asOf,
+		Dataset: d.Name, Source: d.Source, SourceDate: d.AsOf, Scope: opts.Scope.String(),
+		Summary: d.Summary(),
+		States:  states,
+	}
+	for _, s := range d.States {
+		if s.IsParty() && s.AssistanceRequested == article9.Yes && s.Status.Valid() {
+			b.Assisted[s.Status]++
+		}
+	}
+
+	var r *priority.Ranking
+	var err error
+	samples := opts.Samples
+	if samples == 0 {
+		samples = DefaultSamples
+	}
+	if samples > 0 {
+		r, err = opts.Model.Stability(states, asOf, samples, stabilityTopK, opts.Seed)
+	} else {
+		r, err = opts.Model.Rank(states, asOf)
+	}
+	if err != nil {
+		return Briefing{}, fmt.Errorf("outreach: ranking: %w", err)
+	}
+	b.Priority = priorityOf(r)
+
+	if opts.Workshops >= 0 {
+		k := opts.Workshops
+		if k == 0 {
+			k = DefaultWorkshops
+		}
+		venues := opts.Venues
+		if venues == nil {
+			venues = region.DefaultVenues()
+		}
+		plan, err := region.Solve(region.Problem{States: states, Venues: venues, K: k, Capacity: opts.Capacity})
+		if err != nil {
+			return Briefing{}, fmt.Errorf("outreach: workshop plan: %w", err)
+		}
+		b.Plan = planOf(plan, k, opts.Capacity)
+	}
+
+	top := opts.Top
+	if top == 0 || top > len(r.Entries) {
+		top = len(r.Entries)
+	}
+	for _, e := range r.Entries[:max(top, 0)] {
+		b.Pages = append(b.Pages, e.State.ISO3)
+	}
+	return b, nil
+}
+
+// priorityOf copies what the pack shows of a ranking.
+func priorityOf(r *priority.Ranking) *Priority {
+	p := &Priority{
+		Method: r.Method.String(), ConsistencyRatio: r.ConsistencyRatio, HasCR: r.HasCR,
+		Tiers: r.Tiers, Samples: r.Samples, Seed: r.Seed,
+	}
+	for k, c := range r.Criteria {
+		p.Criteria = append(p.Criteria, Criterion{Name: c.Name, Label: c.Label, Weight: r.Weights[k]})
+	}
+	for _, e := range r.Entries {
+		en := Entry{
+			ISO3: e.State.ISO3, Rank: e.Rank, Tier: e.Tier, Score: e.Score,
+			Needs: slices.Clone(e.Needs), Contributions: slices.Clone(e.Contributions),
+			Imputed:  slices.Clone(e.Imputed),
+			Interval: e.Interval, MedianRank: e.MedianRank,
+			Change: Change{Criterion: e.Change.Criterion, Status: e.Change.Status, From: e.Change.From, To: e.Change.To, Text: e.Change.Text},
+		}
+		for _, rs := range e.Reasons {
+			en.Reasons = append(en.Reasons, Reason{Criterion: rs.Criterion, Text: rs.Text})
+		}
+		p.Entries = append(p.Entries, en)
+	}
+	return p
+}
+
+// planOf copies what the pack shows of a workshop plan.
+func planOf(plan *region.Plan, k, capacity int) *Plan {
+	if capacity == 0 {
+		capacity = region.DefaultCapacity
+	}
+	p := &Plan{Cost: plan.Cost, LowerBound: plan.LowerBound, Optimal: plan.Optimal, K: k, Capacity: capacity}
+	for _, w := range plan.Workshops {
+		v := w.Venue
+		ws := Workshop{
+			Venue: Venue{
+				ID: v.ID, Name: v.Name, City: v.City, Country: v.Country, Lat: v.Lat, Lon: v.Lon,
+				Languages: slices.Clone(v.Languages), Capacity: v.Capacity,
+				Institution: v.Institution, Event: v.Event, Date: v.Date,
+			},
+			Cost: w.Cost,
+		}
+		for _, in := range w.States {
+			ws.States = append(ws.States, Invitee{ISO3: in.ISO3, Distance: in.Distance})
+		}
+		p.Workshops = append(p.Workshops, ws)
+	}
+	return p
+}

@@ -1,0 +1,261 @@
+package outreach
+
+import (
+	"strings"
+
+	"github.com/article9/article9"
+)
+
+// align is a column's horizontal alignment.
+type align int
+
+const (
+	alignLeft align = iota
+	alignRight
+	alignCentre
+)
+
+// column is a table column: its head, width in points and alignment.
+type column struct {
+	head  string
+	width float64
+	align align
+}
+
+// cell is a table cell: text, wrapped to the column, or a drawing of a
+// fixed height.
+type cell struct {
+	text   string
+	style  *textStyle // nil = the table's body style
+	swatch *rgb       // a colour square before the text; nil = none
+	draw   func(d *doc, x, y, w, h float64)
+	drawH  float64 // the drawing's height
+}
+
+// tableRow is a row of cells; dest, if not 0, makes the whole row a link;
+// owner is the State the row is about, for preflight errors.
+type tableRow struct {
+	cells []cell
+	dest  int
+	owner *article9.State
+}
+
+// defaultPad is the space in points around a cell's content, unless doc.pad
+// says otherwise.
+const defaultPad = 3.0
+
+// table draws a table at the cursor. Every row is measured before it is
+// drawn and never split across pages: a row that does not fit goes to the
+// next page, under a repeated head row. A row taller than a whole page (a
+// cell with pages of text) is cut to fit, its last line ending in "…".
+func (d *doc) table(cols []column, rows []tableRow, st textStyle) {
+	cellPad := defaultPad
+	if d.pad > 0 {
+		cellPad = d.pad
+	}
+	headStyle := textStyle{size: min(st.size, sizeSmall), bold: true, color: grey}
+	cols = d.fitHeads(cols, headStyle, cellPad)
+	lh := lineHeight(st)
+	headLines := make([][]string, len(cols))
+	headH := 0.0
+	for i, c := range cols {
+		headLines[i] = d.wrap(c.head, headStyle, c.width-2*cellPad)
+		headH = max(headH, float64(len(headLines[i]))*lineHeight(headStyle))
+	}
+	headH += 2 * cellPad
+	if headH == 2*cellPad+lineHeight(headStyle) && allBlank(cols) {
+		headH = 0 // a table without heads, such as a list of facts
+	}
+	drawHead := func() {
+		if headH == 0 {
+			return
+		}
+		x := d.left
+		for i, c := range cols {
+			for j, l := range headLines[i] {
+				d.alignText(c, x, d.y+cellPad+float64(j)*lineHeight(headStyle), l, headStyle)
+			}
+			x += c.width
+		}
+		d.y += headH
+		d.c.line(d.left, d.y, d.left+tableWidth(cols), d.y, 0.8, grey)
+	}
+	d.need(headH + lh + 2*cellPad)
+	drawHead()
+	maxH := d.bottom - d.top - headH // the most a row can take
+	for ri, r := range rows {
+		lines := make([][]string, len(r.cells))
+		h := 0.0
+		for i, c := range r.cells {
+			if i >= len(cols) {
+				break
+			}
+			if c.draw != nil {
+				h = max(h, c.drawH)
+				continue
+			}
+			cs := st
+			if c.style != nil {
+				cs = *c.style
+			}
+			lines[i] = d.wrap(c.text, cs, cols[i].width-2*cellPad-swatchWidth(c, cs))
+			h = max(h, float64(len(lines[i]))*lineHeight(cs))
+		}
+		h += 2 * cellPad
+		if h > maxH {
+			for i := range lines {
+				lines[i] = cutLines(lines[i], int((maxH-2*cellPad)/lh))
+			}
+			h = maxH
+		}
+		if !d.room(h) {
+			d.newPage()
+			drawHead()
+		}
+		if ri%2 == 1 {
+			d.c.fillRect(d.left, d.y, tableWidth(cols), h, paleGrey)
+		}
+		owner := d.owner
+		if r.owner != nil {
+			d.owner = r.owner
+		}
+		x := d.left
+		for i, c := range r.cells {
+			if i >= len(cols) {
+				break
+			}
+			if c.draw != nil {
+				c.draw(d, x+cellPad, d.y+cellPad, cols[i].width-2*cellPad, h-2*cellPad)
+			} else {
+				cs := st
+				if c.style != nil {
+					cs = *c.style
+				}
+				sw := swatchWidth(c, cs)
+				if c.swatch != nil {
+					box := cs.size * 0.8
+					d.c.fillRect(x+cellPad, d.y+cellPad+(lineHeight(cs)-box)/2, box, box, *c.swatch)
+				}
+				for j, l := range lines[i] {
+					d.alignText(cols[i], x+sw, d.y+cellPad+float64(j)*lineHeight(cs), l, cs)
+				}
+			}
+			x += cols[i].width
+		}
+		d.owner = owner
+		if r.dest != 0 {
+			d.c.link(d.left, d.y, tableWidth(cols), h, r.dest)
+		}
+		d.y += h
+	}
+	d.c.line(d.left, d.y, d.left+tableWidth(cols), d.y, 0.5, lightGrey)
+	d.y += 8
+}
+
+// fitHeads widens the columns whose head has a word wider than the column,
+// so that heads break only between words, taking the room from the widest
+// column. It returns a copy.
+func (d *doc) fitHeads(cols []column, st textStyle, pad float64) []column {
+	out := append([]column(nil), cols...)
+	widest := 0
+	for i, c := range out {
+		if c.width > out[widest].width {
+			widest = i
+		}
+	}
+	for i, c := range out {
+		need := 0.0
+		for _, w := range strings.Fields(c.head) {
+			need = max(need, d.measure(w, st)+2*pad)
+		}
+		if extra := need - c.width; extra > 0 && i != widest && out[widest].width-extra > need {
+			out[i].width += extra
+			out[widest].width -= extra
+		}
+	}
+	return out
+}
+
+// swatchWidth returns the room a cell's colour square takes.
+func swatchWidth(c cell, st textStyle) float64 {
+	if c.swatch == nil {
+		return 0
+	}
+	return st.size*0.8 + 5
+}
+
+// alignText draws one line of a cell in column c whose left edge is x.
+func (d *doc) alignText(c column, x, y float64, s string, st textStyle) {
+	cellPad := defaultPad
+	if d.pad > 0 {
+		cellPad = d.pad
+	}
+	switch c.align {
+	case alignRight:
+		d.textRight(x+c.width-cellPad, y, s, st)
+	case alignCentre:
+		d.textCentre(x+c.width/2, y, s, st)
+	default:
+		d.text(x+cellPad, y, s, st)
+	}
+}
+
+// cutLines keeps the first n lines (at least one), marking the cut with "…".
+func cutLines(lines []string, n int) []string {
+	n = max(n, 1)
+	if len(lines) <= n {
+		return lines
+	}
+	out := append([]string(nil), lines[:n]...)
+	out[n-1] = strings.TrimRight(out[n-1], " ") + "…"
+	return out
+}
+
+func allBlank(cols []column) bool {
+	for _, c := range cols {
+		if c.head != "" {
+			return false
+		}
+	}
+	return true
+}
+
+func tableWidth(cols []column) float64 {
+	w := 0.0
+	for _, c := range cols {
+		w += c.width
+	}
+	return w
+}
+
+// columns sizes columns to fill width: fixed widths as given, the rest
+// shared by the columns of width 0 in proportion to their weights.
+func columns(width float64, cols []column, weights ...float64) []column {
+	fixed, flex := 0.0, 0.0
+	k := 0
+	for _, c := range cols {
+		if c.width > 0 {
+			fixed += c.width
+		} else {
+			w := 1.0
+			if k < len(weights) {
+				w = weights[k]
+			}
+			flex += w
+			k++
+		}
+	}
+	k = 0
+	out := append([]column(nil), cols...)
+	for i := range out {
+		if out[i].width == 0 {
+			w := 1.0
+			if k < len(weights) {
+				w = weights[k]
+			}
+			out[i].width = max(0, width-fixed) * w / flex
+			k++
+		}
+	}
+	return out
+}
