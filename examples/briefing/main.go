@@ -1,0 +1,220 @@
+// Command briefing writes the Article 9 briefing pack: a PDF with the State
+// of Play, the priority list, the regional workshop plan and a page per
+// State with what to ask of it, in English, French or Spanish.
+//
+// Usage:
+//
+//	briefing [-data FILE] [-venues FILE] [-asof YYYY-MM-DD] [-lang en|fr|es]
+//	         [-scope outstanding|insufficient|parties] [-workshops N]
+//	         [-capacity N] [-top N] [-samples N] [-seed N] [-o PATH]
+//
+// With no flags it writes briefing.pdf in the current directory from the
+// embedded CCM dataset as of its own date (2025-03-06): the outstanding
+// States, the default priority model, the default venues, at most four
+// workshops, in English. It prints one line: the file, its pages, States
+// and workshops.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/article9/article9"
+	"github.com/article9/article9/outreach"
+	"github.com/article9/article9/priority"
+	"github.com/article9/article9/region"
+)
+
+func main() {
+	os.Exit(exitCode(run(os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
+}
+
+// usageError is a mistake in the command line: exit status 2.
+type usageError struct{ error }
+
+func usagef(format string, args ...any) error {
+	return usageError{fmt.Errorf(format, args...)}
+}
+
+// exitCode reports err on stderr and returns the exit status: 0 for none
+// (or -h), 2 for a usage error, 1 for anything else.
+func exitCode(err error, stderr io.Writer) int {
+	var ue usageError
+	var es article9.Errors
+	switch {
+	case err == nil || errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "briefing: %v (run briefing -h for help)\n", err)
+		return 2
+	case errors.As(err, &es):
+		fmt.Fprintf(stderr, "briefing: %d problems:\n", len(es))
+		for _, e := range es {
+			fmt.Fprintf(stderr, "  %v\n", e)
+		}
+		return 1
+	}
+	fmt.Fprintf(stderr, "briefing: %v\n", err)
+	return 1
+}
+
+type options struct {
+	data, venues, asof, lang, scope, out string
+	workshops, capacity, top, samples    int
+	seed                                 uint64
+}
+
+func parseFlags(args []string, stderr io.Writer) (options, error) {
+	var o options
+	fs := flag.NewFlagSet("briefing", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&o.data, "data", "", "states `FILE` (CSV or JSON); default: the embedded CCM dataset")
+	fs.StringVar(&o.venues, "venues", "", "candidate venues `FILE` (CSV); default: the embedded venues")
+	fs.StringVar(&o.asof, "asof", "", "evaluation date `YYYY-MM-DD`; default: the embedded dataset's date, or today with -data")
+	fs.StringVar(&o.lang, "lang", "en", "language of the pack: en, fr or es")
+	fs.StringVar(&o.scope, "scope", "outstanding", "States in the pack: outstanding, insufficient or parties")
+	fs.IntVar(&o.workshops, "workshops", outreach.DefaultWorkshops, "most regional workshops to plan (`N`; 0 = no workshop plan)")
+	fs.IntVar(&o.capacity, "capacity", region.DefaultCapacity, "most States at a workshop whose venue gives no capacity (`N`)")
+	fs.IntVar(&o.top, "top", 0, "State pages for the first `N` States in rank order; 0 = every State in scope")
+	fs.IntVar(&o.samples, "samples", outreach.DefaultSamples, "weight samples behind the rank intervals (`N`; 0 = no intervals)")
+	fs.Uint64Var(&o.seed, "seed", 1, "seed of the weight samples")
+	fs.StringVar(&o.out, "o", "briefing.pdf", "write the pack to `PATH`")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: briefing [flags]\n\nWrites the Article 9 briefing pack (PDF): State of Play, priority list, workshop plan, a page per State.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return o, err
+		}
+		return o, usageError{err}
+	}
+	switch {
+	case fs.NArg() > 0:
+		return o, usagef("unexpected argument %q (all input is given by flags)", fs.Arg(0))
+	case !validLang(o.lang):
+		return o, usagef("-lang %q: allowed: %s", o.lang, strings.Join(outreach.Languages, ", "))
+	case o.workshops < 0:
+		return o, usagef("-workshops %d: give 0 (no plan) or more", o.workshops)
+	case o.capacity < 1:
+		return o, usagef("-capacity %d: give 1 or more", o.capacity)
+	case o.top < 0:
+		return o, usagef("-top %d: give 0 (all) or more", o.top)
+	case o.samples < 0:
+		return o, usagef("-samples %d: give 0 (no intervals) or more", o.samples)
+	case o.out == "":
+		return o, usagef("-o: give a file name")
+	}
+	return o, nil
+}
+
+func validLang(l string) bool {
+	for _, x := range outreach.Languages {
+		if l == x {
+			return true
+		}
+	}
+	return false
+}
+
+func run(args []string, stdout, stderr io.Writer) error {
+	o, err := parseFlags(args, stderr)
+	if err != nil {
+		return err
+	}
+	scope, err := priority.ParseScope(o.scope)
+	if err != nil {
+		return usageError{err}
+	}
+	ds := article9.CCM()
+	asOf := article9.CCMAsOf
+	if o.data != "" {
+		if ds, err = article9.ReadFile(o.data); err != nil {
+			return err
+		}
+		asOf = today()
+	}
+	if o.asof != "" {
+		if asOf, err = time.Parse("2006-01-02", o.asof); err != nil {
+			return usagef("-asof %q is not a date (allowed: YYYY-MM-DD, such as 2025-03-06)", o.asof)
+		}
+	}
+	var venues []region.Venue
+	if o.venues != "" {
+		if venues, err = readVenues(o.venues); err != nil {
+			return err
+		}
+	}
+	opts := outreach.Options{
+		Lang: o.lang, AsOf: asOf, Scope: scope, Seed: o.seed,
+		Samples: o.samples, Venues: venues, Workshops: o.workshops, Capacity: o.capacity, Top: o.top,
+	}
+	if o.samples == 0 {
+		opts.Samples = -1
+	}
+	if o.workshops == 0 {
+		opts.Workshops = -1
+	}
+	b, err := outreach.Build(ds, opts)
+	if err != nil {
+		return err
+	}
+	var r outreach.Renderer
+	pages, err := r.Preflight(b)
+	if err != nil {
+		return err
+	}
+	if err := r.WriteFile(o.out, b); err != nil {
+		return err
+	}
+	workshops := 0
+	if b.Plan != nil {
+		workshops = len(b.Plan.Workshops)
+	}
+	_, err = fmt.Fprintf(stdout, "%s: %d pages, %d States, %d workshops (%s, as of %s)\n",
+		o.out, pages, len(b.States), workshops, o.lang, asOf.Format("2006-01-02"))
+	return err
+}
+
+// today returns the current date in UTC.
+func today() time.Time {
+	y, m, d := time.Now().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// readVenues reads a venues file, naming it in errors.
+func readVenues(path string) ([]region.Venue, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	v, err := region.ReadVenues(f)
+	if err != nil {
+		return nil, withFile(err, filepath.Base(path))
+	}
+	return v, nil
+}
+
+// withFile sets File on every *article9.ParseError in err.
+func withFile(err error, name string) error {
+	var es article9.Errors
+	var pe *article9.ParseError
+	switch {
+	case errors.As(err, &es):
+		for _, e := range es {
+			withFile(e, name)
+		}
+	case errors.As(err, &pe):
+		pe.File = name
+	default:
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return err
+}
