@@ -64,9 +64,9 @@ func ReadJSON(r io.Reader) (*Dataset, error) {
 		return nil, jsonError(data, 0, "", err)
 	}
 	if rest := bytes.TrimSpace(data[dec.InputOffset():]); len(rest) > 0 {
-		return nil, &ParseError{Line: lineAt(data, skipSpace(data, dec.InputOffset())), Err: fmt.Errorf("%w: text after the end of the dataset (allowed: one object, {\"states\": [...]})", ErrSyntax)}
+		return nil, &ParseError{Line: lineAt(data, int64(skipJSONSpace(data, int(dec.InputOffset())))), Err: fmt.Errorf("%w: text after the end of the dataset (allowed: one object, {\"states\": [...]})", ErrSyntax)}
 	}
-	base := skipSpace(data, 0)
+	base := int64(skipJSONSpace(data, 0))
 	if top[0] != '{' {
 		return nil, &ParseError{Line: lineAt(data, base), Err: fmt.Errorf("%w: the file holds a JSON %s (allowed: one object, {\"states\": [...]})", ErrInvalidValue, kind(top))}
 	}
@@ -170,39 +170,28 @@ func (m member) label() string {
 // starts at byte off of data, with their canonical keys from known. Unknown
 // and repeated keys are errors.
 func objectMembers(data []byte, off int64, value json.RawMessage, known []string) ([]member, []*ParseError) {
-	dec := json.NewDecoder(bytes.NewReader(value))
 	var (
 		out  []member
 		errs []*ParseError
-		seen = map[string]bool{}
+		seen = make([]bool, len(known))
 	)
-	if _, err := dec.Token(); err != nil { // '{'
-		return nil, []*ParseError{jsonError(data, off, "", err)}
-	}
-	for dec.More() {
-		keyOff := off + skipSpace(value, dec.InputOffset())
-		tok, err := dec.Token()
-		if err != nil {
-			return out, append(errs, jsonError(data, off, "", err))
-		}
-		key, _ := tok.(string)
-		valOff := off + skipSpace(value, dec.InputOffset())
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return out, append(errs, jsonError(data, off, "", err))
-		}
-		m := member{key: canonical(key, known), off: keyOff, voff: valOff, value: raw}
+	splitJSON(value, func(k []byte, keyAt, valueAt int, v []byte) {
+		key := unquoteKey(k)
+		m := member{off: off + int64(keyAt), voff: off + int64(valueAt), value: v}
+		i := canonical(key, known)
 		switch {
-		case m.key == "":
+		case i < 0:
 			m.key = key
 			errs = append(errs, m.errorf(data, "%w %q (did you mean %q?)", ErrUnknownColumn, key, nearest(key, known)))
-		case seen[m.key]:
+		case seen[i]:
+			m.key = known[i]
 			errs = append(errs, m.errorf(data, "%w %q (allowed: each key once)", ErrDuplicateColumn, key))
 		default:
-			seen[m.key] = true
+			seen[i] = true
+			m.key = known[i]
 			out = append(out, m)
 		}
-	}
+	})
 	return out, errs
 }
 
@@ -214,19 +203,11 @@ func arrayMembers(data []byte, m member) ([]member, error) {
 	if m.value[0] != '[' {
 		return nil, m.errorf(data, "%w: a JSON %s (allowed: a list, [{\"iso3\": ...}, ...])", ErrInvalidValue, kind(m.value))
 	}
-	dec := json.NewDecoder(bytes.NewReader(m.value))
-	if _, err := dec.Token(); err != nil { // '['
-		return nil, jsonError(data, m.voff, "", err)
-	}
 	var out []member
-	for dec.More() {
-		off := m.voff + skipSpace(m.value, dec.InputOffset())
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return out, jsonError(data, m.voff, "", err)
-		}
-		out = append(out, member{off: off, voff: off, value: raw})
-	}
+	splitJSON(m.value, func(_ []byte, _, valueAt int, v []byte) {
+		off := m.voff + int64(valueAt)
+		out = append(out, member{off: off, voff: off, value: v})
+	})
 	return out, nil
 }
 
@@ -237,9 +218,7 @@ func readState(data []byte, m member) (State, []*ParseError) {
 		return State{}, []*ParseError{m.errorf(data, "%w: a JSON %s (allowed: an object, {\"iso3\": ...})", ErrInvalidValue, kind(m.value))}
 	}
 	members, errs := objectMembers(data, m.voff, m.value, stateKeys)
-	at := map[string]member{}
 	for _, km := range members {
-		at[km.key] = km
 		if contains(flagKeys, km.key) {
 			var f Flag
 			if err := f.UnmarshalJSON(km.value); err != nil {
@@ -261,23 +240,25 @@ func readState(data []byte, m member) (State, []*ParseError) {
 	if err != nil {
 		e := m.errorf(data, "%w", err)
 		e.Column = col
-		if km, ok := at[col]; ok {
-			e.Line = lineAt(data, km.off)
+		for _, km := range members {
+			if km.key == col {
+				e.Line = lineAt(data, km.off)
+			}
 		}
 		return State{}, []*ParseError{e}
 	}
 	return s, nil
 }
 
-// canonical returns the name in known that key matches, ignoring case as
-// encoding/json does, or "".
-func canonical(key string, known []string) string {
-	for _, k := range known {
+// canonical returns the index of the name in known that key matches,
+// ignoring case as encoding/json does, or -1.
+func canonical(key string, known []string) int {
+	for i, k := range known {
 		if strings.EqualFold(key, k) {
-			return k
+			return i
 		}
 	}
-	return ""
+	return -1
 }
 
 // kind names the JSON type of a well-formed value.
@@ -334,20 +315,6 @@ func allowedType(t reflect.Type) string {
 		return allowedType(t.Elem())
 	}
 	return "an object"
-}
-
-// skipSpace returns the offset of the first byte at or after off in data
-// that is not JSON space or a separator (',' or ':').
-func skipSpace(data []byte, off int64) int64 {
-	for off < int64(len(data)) {
-		switch data[off] {
-		case ' ', '\t', '\r', '\n', ',', ':':
-			off++
-		default:
-			return off
-		}
-	}
-	return off
 }
 
 // lineAt returns the 1-based line of byte offset off in data.
