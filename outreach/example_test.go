@@ -29,7 +29,7 @@ func Example() {
 	}
 	fmt.Printf("%d States in scope, %d workshops, %d State pages, %d pages\n", len(b.States), len(b.Plan.Workshops), len(b.Pages), pages)
 	// Output:
-	// 58 States in scope, 4 workshops, 3 State pages, 12 pages
+	// 58 States in scope, 4 workshops, 3 State pages, 11 pages
 }
 
 func ExampleBuild() {

@@ -1,6 +1,7 @@
 package outreach
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/article9/article9"
@@ -49,10 +50,11 @@ type doc struct {
 	pages                    int     // total pages, known in the second pass; 0 in the first
 	destPage                 map[int]int
 
-	pad    float64         // space around table cells; 0 = defaultPad
-	header string          // running header text
-	owner  *article9.State // the State whose text is being drawn, for preflight errors
-	err    *GlyphError     // the first text that cannot be drawn
+	pad     float64         // space around table cells; 0 = defaultPad
+	caption string          // what a table continued on a new page is, such as its section's title
+	header  string          // running header text
+	owner   *article9.State // the State whose text is being drawn, for preflight errors
+	err     *GlyphError     // the first text that cannot be drawn
 }
 
 func (d *doc) font(st textStyle) *font {
@@ -107,8 +109,13 @@ func (d *doc) textCentre(x, y float64, s string, st textStyle) {
 // wrap breaks s into lines of at most width in style st. Invalid UTF-8,
 // which wrapText would replace, fails the preflight.
 func (d *doc) wrap(s string, st textStyle, width float64) []string {
-	if d.err == nil && !utf8.ValidString(s) {
-		d.fail(&GlyphError{Invalid: true, Text: s, Bold: st.bold})
+	if d.err == nil {
+		if !utf8.ValidString(s) {
+			d.fail(&GlyphError{Invalid: true, Text: s, Bold: st.bold})
+		} else if e := checkGlyphs(d.font(st), strings.NewReplacer("\n", "", "\r", "", "\t", "").Replace(s), st.bold); e != nil {
+			e.Text = s // the whole text, not the line, to find it by
+			d.fail(e)
+		}
 	}
 	return wrapText(d.font(st), s, st.size, width)
 }

@@ -159,7 +159,12 @@ func (l locale) list(items []string) string {
 	return strings.Join(items[:len(items)-1], ", ") + " " + and + " " + last
 }
 
-// percent formats a fraction as a whole percentage: "12%", "12 %".
+// percent formats a fraction as a percentage to a tenth, the tenth left
+// out when it is 0: "12%", "7.5%", "7,5 %".
 func (l locale) percent(v float64) string {
-	return l.number(100*v, 0) + l.t("percent")
+	p := math.Round(1000*v) / 10
+	if p == math.Trunc(p) {
+		return l.number(p, 0) + l.t("percent")
+	}
+	return l.number(p, 1) + l.t("percent")
 }

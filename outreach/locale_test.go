@@ -50,6 +50,10 @@ func TestLocaleFormats(t *testing.T) {
 	if got := es.list([]string{"Chile", "Italia"}); got != "Chile e Italia" {
 		t.Errorf("es list before /i/ = %q, want %q", got, "Chile e Italia")
 	}
+	fr, _ := newLocale("fr")
+	if got := fr.percent(0.075) + " " + fr.percent(0.4); got != "7,5\u202f% 40\u202f%" {
+		t.Errorf("fr percent = %q", got)
+	}
 	en, _ := newLocale("")
 	if got := en.number(-0.001, 2); got != "0.00" {
 		t.Errorf("number(-0.001, 2) = %q, want 0.00 without a sign", got)

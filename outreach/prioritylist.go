@@ -81,9 +81,9 @@ func (d *doc) priorityList() {
 	cols := columns(d.right-d.left, []column{
 		{head: d.loc.t("prio.rank"), width: 26, align: alignRight},
 		{head: d.loc.t("prio.tier"), width: 24, align: alignCentre},
-		{head: d.loc.t("prio.state"), width: 100},
-		{head: d.loc.t("prio.status"), width: 68},
-		{head: d.loc.t("prio.score"), width: 84},
+		{head: d.loc.t("prio.state"), width: 96},
+		{head: d.loc.t("prio.status"), width: 60},
+		{head: d.loc.t("prio.score"), width: 78},
 		{head: d.loc.t("prio.interval"), width: 46, align: alignCentre},
 		{head: d.loc.t("prio.reasons")},
 	})
@@ -117,7 +117,9 @@ func (d *doc) priorityList() {
 			},
 		})
 	}
+	d.caption = d.loc.t("prio.title")
 	d.table(cols, rows, small)
+	d.caption = ""
 }
 
 // scoreCell returns a cell drawing: the score as a bar split by criterion

@@ -114,7 +114,7 @@ func (d *doc) stateOfPlay() {
 	d.subheading(d.loc.t("sop.byungroup"), 80)
 	gcols := []column{{head: d.loc.t("sop.group")}}
 	for _, st := range article9.Statuses {
-		gcols = append(gcols, column{head: d.statusHead(st), width: 62, align: alignRight})
+		gcols = append(gcols, column{head: d.statusHead(st), width: 52, align: alignRight})
 	}
 	gcols = append(gcols, column{head: d.loc.t("sop.total"), width: 48, align: alignRight})
 	gcols = columns(d.right-d.left, gcols)

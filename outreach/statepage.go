@@ -70,16 +70,25 @@ func (d *doc) statePage(i int, iso string) {
 		d.minor(d.loc.t("st.why"), 30)
 		var why []string
 		for _, r := range e.Reasons {
-			why = append(why, capitalise(d.reason(r.Criterion, iso)))
+			if r.Criterion != "gap" || len(e.Reasons) == 1 { // the status band says it
+				why = append(why, capitalise(d.reason(r.Criterion, iso)))
+			}
 		}
 		d.bullets(why, styleBody)
 	}
 	if e != nil {
 		d.breakdown(e)
-		d.minor(d.loc.t("st.change"), 20)
-		d.para(capitalise(d.change(e)), styleBody)
 	}
-	if d.b.Plan != nil {
+	change := func() {
+		if e != nil {
+			d.minor(d.loc.t("st.change"), 20)
+			d.para(capitalise(d.change(e)), styleBody)
+		}
+	}
+	workshop := func() {
+		if d.b.Plan == nil {
+			return
+		}
 		d.minor(d.loc.t("st.workshop"), 20)
 		if in, ok := d.invited[iso]; ok {
 			w := d.b.Plan.Workshops[in.workshop]
@@ -98,6 +107,7 @@ func (d *doc) statePage(i int, iso string) {
 			d.para(d.loc.t("st.workshop.none"), styleBody)
 		}
 	}
+	d.sideBySide(change, workshop)
 	d.minor(d.loc.t("st.ask"), 30)
 	d.bullets(d.asks(s), styleBody)
 
@@ -117,13 +127,30 @@ func (d *doc) statePage(i int, iso string) {
 
 	if s.Source != "" || s.Notes != "" {
 		d.minor(d.loc.t("st.record"), 20)
+		tiny := textStyle{size: sizeTiny, color: grey}
 		if s.Notes != "" {
-			d.para(d.loc.t("st.notes", "notes", s.Notes), styleSmall)
+			d.para(d.loc.t("st.notes", "notes", s.Notes), tiny)
 		}
 		if s.Source != "" {
-			d.para(d.loc.t("st.source", "source", s.Source), styleSmall)
+			d.para(d.loc.t("st.source", "source", s.Source), tiny)
 		}
 	}
+}
+
+// sideBySide draws left and right in two columns from the cursor, leaving
+// the cursor below the longer. Each must fit the page: a State page has
+// room for both.
+func (d *doc) sideBySide(left, right func()) {
+	l, r := d.left, d.right
+	d.need(60)
+	top := d.y
+	half := (r - l - 14) / 2
+	d.right = l + half
+	left()
+	bottom := d.y
+	d.left, d.right, d.y = l+half+14, r, top
+	right()
+	d.left, d.right, d.y = l, r, max(bottom, d.y)
 }
 
 // facts draws the State's dates, reports, obligations, assistance and
@@ -258,7 +285,7 @@ func (d *doc) breakdown(e *Entry) {
 	rows = append(rows, tableRow{cells: []cell{
 		{text: d.loc.t("sop.total"), style: &bold}, {}, {}, {text: d.score(e.Score), style: &bold},
 	}})
-	d.pad = 1.5
+	d.pad = 1.2
 	d.table(cols, rows, small)
 	d.pad = 0
 }

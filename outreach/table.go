@@ -46,7 +46,8 @@ const defaultPad = 3.0
 
 // table draws a table at the cursor. Every row is measured before it is
 // drawn and never split across pages: a row that does not fit goes to the
-// next page, under a repeated head row. A row taller than a whole page (a
+// next page, under d.caption marked "(continued)", if set, and a repeated
+// head row. A row taller than a whole page (a
 // cell with pages of text) is cut to fit, its last line ending in "…".
 func (d *doc) table(cols []column, rows []tableRow, st textStyle) {
 	cellPad := defaultPad
@@ -54,7 +55,7 @@ func (d *doc) table(cols []column, rows []tableRow, st textStyle) {
 		cellPad = d.pad
 	}
 	headStyle := textStyle{size: min(st.size, sizeSmall), bold: true, color: grey}
-	cols = d.fitHeads(cols, headStyle, cellPad)
+	cols = d.fitWords(cols, rows, st, headStyle, cellPad)
 	lh := lineHeight(st)
 	headLines := make([][]string, len(cols))
 	headH := 0.0
@@ -84,6 +85,10 @@ func (d *doc) table(cols []column, rows []tableRow, st textStyle) {
 	drawHead()
 	maxH := d.bottom - d.top - headH // the most a row can take
 	for ri, r := range rows {
+		owner := d.owner // the row's State, for preflight errors
+		if r.owner != nil {
+			d.owner = r.owner
+		}
 		lines := make([][]string, len(r.cells))
 		h := 0.0
 		for i, c := range r.cells {
@@ -110,14 +115,15 @@ func (d *doc) table(cols []column, rows []tableRow, st textStyle) {
 		}
 		if !d.room(h) {
 			d.newPage()
+			if d.caption != "" {
+				cap := textStyle{size: sizeSmall, bold: true, color: accent}
+				d.text(d.left, d.y, d.loc.t("continued", "title", d.caption), cap)
+				d.y += lineHeight(cap) + 2
+			}
 			drawHead()
 		}
 		if ri%2 == 1 {
 			d.c.fillRect(d.left, d.y, tableWidth(cols), h, paleGrey)
-		}
-		owner := d.owner
-		if r.owner != nil {
-			d.owner = r.owner
 		}
 		x := d.left
 		for i, c := range r.cells {
@@ -152,23 +158,41 @@ func (d *doc) table(cols []column, rows []tableRow, st textStyle) {
 	d.y += 8
 }
 
-// fitHeads widens the columns whose head has a word wider than the column,
-// so that heads break only between words, taking the room from the widest
-// column. It returns a copy.
-func (d *doc) fitHeads(cols []column, st textStyle, pad float64) []column {
+// fitWords widens the columns holding a word (in the head or a cell)
+// wider than the column, so that text breaks only between words, taking
+// the room from the widest column as long as it keeps room for its own
+// widest word. It returns a copy.
+func (d *doc) fitWords(cols []column, rows []tableRow, body, head textStyle, pad float64) []column {
 	out := append([]column(nil), cols...)
+	need := make([]float64, len(cols))
+	words := func(i int, s string, st textStyle, extra float64) {
+		for _, w := range strings.Fields(s) {
+			need[i] = max(need[i], d.measure(w, st)+2*pad+extra)
+		}
+	}
+	for i, c := range cols {
+		words(i, c.head, head, 0)
+	}
+	for _, r := range rows {
+		for i, c := range r.cells {
+			if i >= len(cols) || c.draw != nil {
+				continue
+			}
+			st := body
+			if c.style != nil {
+				st = *c.style
+			}
+			words(i, c.text, st, swatchWidth(c, st))
+		}
+	}
 	widest := 0
 	for i, c := range out {
 		if c.width > out[widest].width {
 			widest = i
 		}
 	}
-	for i, c := range out {
-		need := 0.0
-		for _, w := range strings.Fields(c.head) {
-			need = max(need, d.measure(w, st)+2*pad)
-		}
-		if extra := need - c.width; extra > 0 && i != widest && out[widest].width-extra > need {
+	for i := range out {
+		if extra := need[i] - out[i].width; extra > 0 && i != widest && out[widest].width-extra >= need[widest] {
 			out[i].width += extra
 			out[widest].width -= extra
 		}

@@ -119,6 +119,8 @@ func (d *doc) workshopPlan() {
 			{text: d.km(w.Cost), style: &total},
 			{},
 		}})
+		d.caption = d.workshopTitle(i)
 		d.table(cols, rows, small)
+		d.caption = ""
 	}
 }
