@@ -126,6 +126,10 @@ func (in *instance) diagnoseSeats() error {
 		}
 	}
 	kmax := min(p.K, n/in.low, len(usable))
+	with := "" // the forced venues, which take slots
+	if len(in.forced) > 0 {
+		with = ", with " + strings.Join(slices.Sorted(maps.Keys(in.forced)), ", ") + " forced open"
+	}
 	// seats returns the most seats at most kmax usable venues offering a
 	// language in mask can give, forced venues included, and whether all
 	// the venues counted seat the same.
@@ -167,6 +171,9 @@ func (in *instance) diagnoseSeats() error {
 		case same > 0:
 			return infeasible("%d States are invited but %s × %d seats make only %d seats", n, count(kmax, "workshop", "workshops"), same, total)
 		}
+		if with != "" {
+			return infeasible("%d States are invited but %s seat at most %d%s", n, count(kmax, "workshop", "workshops"), total, with)
+		}
 		return infeasible("%d States are invited but the largest %s seat only %d", n, count(kmax, "workshop", "workshops"), total)
 	}
 	if len(langs) == 0 || len(langs) > 16 {
@@ -174,9 +181,9 @@ func (in *instance) diagnoseSeats() error {
 	}
 	if need := in.coverCount(usable, langs); need > kmax {
 		if kmax == 1 {
-			return infeasible("the States work in %s but no venue offers all of them", joinAnd(langs))
+			return infeasible("the States work in %s but no venue offers all of them%s", joinAnd(langs), with)
 		}
-		return infeasible("the States work in %s but no %d venues together offer all of them", joinAnd(langs), kmax)
+		return infeasible("the States work in %s but no %d venues together offer all of them%s", joinAnd(langs), kmax, with)
 	}
 	// Hall's condition: the States working in the languages of any set must
 	// fit in the venues offering one of them. Singletons first: their
@@ -203,9 +210,9 @@ func (in *instance) diagnoseSeats() error {
 			continue
 		}
 		if len(names) == 1 {
-			return infeasible("%s (%s) but the venues offering %s seat only %d in at most %s", count(len(isos), names[0]+"-speaking State", names[0]+"-speaking States"), list(isos), names[0], total, count(kmax, "workshop", "workshops"))
+			return infeasible("%s (%s) but the venues offering %s seat only %d in at most %s%s", count(len(isos), names[0]+"-speaking State", names[0]+"-speaking States"), list(isos), names[0], total, count(kmax, "workshop", "workshops"), with)
 		}
-		return infeasible("%d States work in %s (%s) but the venues offering those languages seat only %d in at most %s", len(isos), joinAnd(names), list(isos), total, count(kmax, "workshop", "workshops"))
+		return infeasible("%d States work in %s (%s) but the venues offering those languages seat only %d in at most %s%s", len(isos), joinAnd(names), list(isos), total, count(kmax, "workshop", "workshops"), with)
 	}
 	return nil
 }
