@@ -237,6 +237,7 @@ var catalogueEN = map[string]string{
 	"st.change":          "What would move it most",
 	"st.workshop":        "Workshop",
 	"st.workshop.at":     "Invited to workshop {i} in {city} ({venue}), {dist} from {capital}.",
+	"st.workshop.home":   "Invited to workshop {i}, held in its capital, {city} ({venue}).",
 	"st.workshop.none":   "Not in the workshop plan.",
 	"st.capital":         "its capital",
 	"st.ask":             "What to ask",

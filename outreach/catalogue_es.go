@@ -212,6 +212,7 @@ var catalogueES = map[string]string{
 	"st.change":          "Qué lo movería más",
 	"st.workshop":        "Taller",
 	"st.workshop.at":     "Invitado al taller {i} en {city} ({venue}), a {dist} de {capital}.",
+	"st.workshop.home":   "Invitado al taller {i}, que se celebra en su capital, {city} ({venue}).",
 	"st.workshop.none":   "No figura en el plan de talleres.",
 	"st.capital":         "su capital",
 	"st.ask":             "Qué pedir",

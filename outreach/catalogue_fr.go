@@ -214,6 +214,7 @@ var catalogueFR = map[string]string{
 	"st.change":          "Ce qui le ferait le plus changer de rang",
 	"st.workshop":        "Atelier",
 	"st.workshop.at":     "Invité à l’atelier {i} à {city} ({venue}), à {dist} de {capital}.",
+	"st.workshop.home":   "Invité à l’atelier {i}, qui se tient dans sa capitale, {city} ({venue}).",
 	"st.workshop.none":   "Ne figure pas dans le plan des ateliers.",
 	"st.capital":         "sa capitale",
 	"st.ask":             "Que demander",

@@ -98,6 +98,9 @@ func (d *doc) statePage(i int, iso string) {
 			}
 			text := d.loc.t("st.workshop.at", "i", strconv.Itoa(in.workshop+1), "city", w.Venue.City,
 				"venue", w.Venue.Name, "dist", d.km(in.distance), "capital", capital)
+			if in.distance < 0.5 { // "0 km from Gaborone" reads oddly
+				text = d.loc.t("st.workshop.home", "i", strconv.Itoa(in.workshop+1), "city", w.Venue.City, "venue", w.Venue.Name)
+			}
 			y0, p0 := d.y, d.page
 			d.para(text, styleLink)
 			if d.page == p0 {
