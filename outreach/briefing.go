@@ -10,7 +10,8 @@ import (
 // data that Build fills from the dataset, the priority ranking and the
 // workshop plan, and that Render draws. Sections are optional: Render draws
 // the priority list only if Priority is set, the workshop plan only if Plan
-// is set, and a State page for each code in Pages.
+// is set, a State page for each code in Pages and the annexes if Annexes
+// is set.
 type Briefing struct {
 	Title string // the pack's title; "" = the catalogue's ("Article 9 briefing pack")
 	Lang  string // "en", "fr" or "es"; "" = "en"
@@ -35,6 +36,21 @@ type Briefing struct {
 
 	Priority *Priority // the priority list; nil = none
 	Plan     *Plan     // the workshop plan; nil = none
+	Annexes  *Annexes  // the annexes after the State pages; nil = none
+}
+
+// Annexes are the pages after the State pages: each part is drawn if it is
+// not empty (Investment: not nil).
+type Annexes struct {
+	FollowUps  []FollowUp // follow-ups to list (Action A), in order
+	Meetings   []Meeting  // meetings ahead (Action F), in order
+	WorkPlan   []WorkItem // the work plan, Actions A to H
+	Resources  []Resource // resources on national implementation (Action C)
+	Investment *Reference // measures prohibiting investment (Action H)
+	// States are the States the annexes name that are not among the
+	// Briefing's States, sorted by ISO code: for their names in the pack's
+	// language.
+	States []article9.State
 }
 
 // Priority is the priority list: how the States in scope were scored, and

@@ -59,7 +59,23 @@ type Options struct {
 	// Top is the number of State pages, for the first States in rank
 	// order: 0 means every State in scope, a negative number none.
 	Top int
+
+	// Annexes adds, after the State pages, the open follow-ups on requests
+	// for assistance (Action A), the meetings of the next two years
+	// (Action F), the work plan (Actions A to H), the resources on
+	// national implementation (Action C) and the measures prohibiting
+	// investment (Action H). FollowUps, Meetings and WorkPlan, if not nil,
+	// replace DefaultFollowUps (of all the dataset's States),
+	// DefaultMeetings and DefaultWorkPlan.
+	Annexes   bool
+	FollowUps []FollowUp
+	Meetings  []Meeting
+	WorkPlan  []WorkItem
 }
+
+// AnnexYears is how many years of meetings, from the as-of date, the
+// annexes list.
+const AnnexYears = 2
 
 // Build makes the content of a briefing pack from d: the State of Play of
 // all its States Parties, the States in scope ranked by opts.Model with
@@ -137,7 +153,51 @@ func Build(d *article9.Dataset, opts Options) (Briefing, error) {
 	for _, e := range r.Entries[:max(top, 0)] {
 		b.Pages = append(b.Pages, e.State.ISO3)
 	}
+	if opts.Annexes {
+		b.Annexes = annexesOf(d, opts, asOf, states)
+	}
 	return b, nil
+}
+
+// annexesOf fills the annexes: the options' follow-ups, meetings and work
+// plan or the defaults, the resources and the investment reference.
+func annexesOf(d *article9.Dataset, opts Options, asOf time.Time, inScope []article9.State) *Annexes {
+	a := &Annexes{WorkPlan: opts.WorkPlan, Resources: Resources()}
+	meetings := opts.Meetings
+	if meetings == nil {
+		meetings = DefaultMeetings(asOf, AnnexYears)
+	}
+	a.Meetings = NextMeetings(meetings, asOf, 0)
+	follow := opts.FollowUps
+	if follow == nil {
+		follow = DefaultFollowUps(d.States, meetings, asOf)
+	}
+	a.FollowUps = OpenFollowUps(follow)
+	SortFollowUps(a.FollowUps)
+	if a.WorkPlan == nil {
+		a.WorkPlan = DefaultWorkPlan()
+	}
+	ref := NewReference(d.States)
+	a.Investment = &ref
+	named := map[string]bool{}
+	for _, s := range inScope {
+		named[s.ISO3] = true
+	}
+	need := map[string]bool{}
+	for _, f := range a.FollowUps {
+		need[f.ISO3] = true
+	}
+	for _, l := range append(append([]InvestmentLaw(nil), ref.Laws...), ref.Positions...) {
+		need[l.ISO3] = true
+	}
+	for _, s := range d.States {
+		if need[s.ISO3] && !named[s.ISO3] {
+			a.States = append(a.States, s)
+			named[s.ISO3] = true
+		}
+	}
+	article9.SortByISO(a.States)
+	return a
 }
 
 // priorityOf copies what the pack shows of a ranking.

@@ -3,6 +3,7 @@ package outreach
 import (
 	"errors"
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -176,5 +177,60 @@ func TestBuildErrors(t *testing.T) {
 				t.Errorf("Build error = %v, want %v", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestBuildAnnexes checks the annexes Build adds: the open follow-ups of
+// the States that requested assistance (in scope or not), due at the next
+// Meeting of States Parties of the calendar given, the default work plan,
+// resources and investment reference, and the States they name beyond
+// those in scope.
+func TestBuildAnnexes(t *testing.T) {
+	d := smallDataset()
+	msp := Meeting{Name: "13MSP", Kind: MSP, City: "Geneva", Start: time.Date(2025, 9, 16, 0, 0, 0, 0, time.UTC), End: time.Date(2025, 9, 19, 0, 0, 0, 0, time.UTC)}
+	past := Meeting{Name: "old", Kind: Intersessional, Start: time.Date(2024, 5, 6, 0, 0, 0, 0, time.UTC), End: time.Date(2024, 5, 7, 0, 0, 0, 0, time.UTC)}
+	closed := FollowUp{ISO3: "AAA", Action: ActionA, Subject: "done", Closed: d.AsOf}
+	got, err := Build(d, Options{Samples: -1, Workshops: -1, Annexes: true, Meetings: []Meeting{past, msp}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ref := NewReference(d.States)
+	want := &Annexes{
+		FollowUps: []FollowUp{
+			{ISO3: "CCC", Action: ActionA, Subject: AssistanceSubject, Due: msp.Start},
+			{ISO3: "GGG", Action: ActionA, Subject: AssistanceSubject, Due: msp.Start},
+		},
+		Meetings:   []Meeting{msp},
+		WorkPlan:   DefaultWorkPlan(),
+		Resources:  Resources(),
+		Investment: &ref,
+		States:     []article9.State{d.States[6]}, // Golf: requested assistance, not in scope
+	}
+	if diff := cmp.Diff(want, got.Annexes, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("Annexes mismatch (-want +got):\n%s", diff)
+	}
+
+	// The caller's follow-ups replace the default ones; closed ones go.
+	got2, err := Build(d, Options{Samples: -1, Workshops: -1, Annexes: true, Meetings: []Meeting{msp},
+		FollowUps: []FollowUp{closed, {ISO3: "HHH", Action: ActionF, Subject: "brief the signatory"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]FollowUp{{ISO3: "HHH", Action: ActionF, Subject: "brief the signatory"}}, got2.Annexes.FollowUps); diff != "" {
+		t.Errorf("FollowUps mismatch (-want +got):\n%s", diff)
+	}
+	if len(got2.Annexes.States) != 1 || got2.Annexes.States[0].ISO3 != "HHH" {
+		t.Errorf("Annexes.States = %v, want Hotel, the signatory followed up", got2.Annexes.States)
+	}
+
+	// The pack names them, in French, with the subject translated.
+	got.Lang = "fr"
+	_, pdf := render(t, &Renderer{}, got)
+	all := strings.ReplaceAll(pdf.all(), "\n", " ") // wrapped lines joined
+	for _, w := range []string{"Suivi (action A)", "Golf", "Assurer le suivi de la demande d’assistance", "16–19 septembre 2025",
+		"Plan de travail (actions A à H)", "Ressources sur l’application nationale (action C)"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("the French pack lacks %q", w)
+		}
 	}
 }

@@ -42,6 +42,7 @@ var (
 	paleGrey  = rgb{245, 246, 248}
 	accent    = rgb{0, 84, 147}
 	linkBlue  = rgb{0, 84, 147}
+	alert     = rgb{192, 57, 43}
 	white     = rgb{255, 255, 255}
 )
 

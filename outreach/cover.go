@@ -51,6 +51,9 @@ func (d *doc) cover() {
 	if len(d.b.Pages) > 0 {
 		items = append(items, item{d.loc.t("st.pages") + " (" + d.loc.integer(len(d.b.Pages)) + ")", destStatePage})
 	}
+	for _, s := range d.annexSections() {
+		items = append(items, item{d.loc.t(s.key), s.dest})
+	}
 	lh := lineHeight(styleBody) + 4
 	for _, it := range items {
 		d.need(lh)

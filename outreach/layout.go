@@ -221,6 +221,21 @@ func (d *doc) section(title string, dest int) {
 	d.y += lineHeight(styleH1) + 6
 }
 
+// sectionAfter starts a section below what precedes it, on the same page
+// if at least a third of the page is left, else on a new one.
+func (d *doc) sectionAfter(title string, dest int) {
+	if d.page == 0 || d.bottom-d.y < (d.bottom-d.top)/3 {
+		d.section(title, dest)
+		return
+	}
+	d.y += 18
+	d.c.anchor(dest, d.y)
+	d.c.bookmark(title, 0, d.y)
+	d.bookmarkCheck(title)
+	d.text(d.left, d.y, title, styleH1)
+	d.y += lineHeight(styleH1) + 6
+}
+
 // subheading draws a heading within a section, keeping it with at least
 // keep points of what follows, and returns the y of its top.
 func (d *doc) subheading(title string, keep float64) float64 {

@@ -73,6 +73,23 @@ func (l locale) date(t time.Time) string {
 	return fmt.Sprintf("%d %s %d", d, m, y)
 }
 
+// dateRange formats the days from start to end: "7–8 April 2025",
+// "1er–3 mars 2025", "30 September–2 October 2025"; one date if end is
+// not after start.
+func (l locale) dateRange(start, end time.Time) string {
+	if !end.After(start) {
+		return l.date(start)
+	}
+	from := l.date(start)
+	if start.Year() == end.Year() && start.Month() == end.Month() {
+		from = strconv.Itoa(start.Day())
+		if l.lang == "fr" && start.Day() == 1 {
+			from = "1er"
+		}
+	}
+	return l.t("range", "from", from, "to", l.date(end))
+}
+
 // number formats v with the given decimals in the language's style:
 // "12,345.6" in English, "12 345,6" in French (narrow no-break space),
 // "12 345,6" in Spanish, which groups only numbers of five or more digits.

@@ -51,6 +51,16 @@ func TestLocaleFormats(t *testing.T) {
 		t.Errorf("es list before /i/ = %q, want %q", got, "Chile e Italia")
 	}
 	fr, _ := newLocale("fr")
+	apr7, apr8 := time.Date(2025, 4, 7, 0, 0, 0, 0, time.UTC), time.Date(2025, 4, 8, 0, 0, 0, 0, time.UTC)
+	for _, tc := range []struct{ lang, want string }{{"en", "7–8 April 2025"}, {"fr", "7–8 avril 2025"}, {"es", "7–8 de abril de 2025"}} {
+		l, _ := newLocale(tc.lang)
+		if got := l.dateRange(apr7, apr8); got != tc.want {
+			t.Errorf("%s dateRange = %q, want %q", tc.lang, got, tc.want)
+		}
+	}
+	if got := fr.dateRange(mar6, apr8); got != "6 mars 2025–8 avril 2025" {
+		t.Errorf("fr dateRange across months = %q", got)
+	}
 	if got := fr.percent(0.075) + " " + fr.percent(0.4); got != "7,5\u202f% 40\u202f%" {
 		t.Errorf("fr percent = %q", got)
 	}

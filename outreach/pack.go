@@ -20,7 +20,11 @@ const (
 	destStateOfPlay
 	destPriority
 	destPlan
-	destStates
+	destFollowUps
+	destMeetings
+	destWorkPlan
+	destResources
+	destInvestment
 	destStatePage = 1000 // + the page's index in Briefing.Pages
 )
 
@@ -111,6 +115,13 @@ func (d *doc) index() error {
 	for _, s := range b.States {
 		d.states[s.ISO3] = s
 	}
+	if a := b.Annexes; a != nil {
+		for _, s := range a.States {
+			if _, dup := d.states[s.ISO3]; !dup {
+				d.states[s.ISO3] = s
+			}
+		}
+	}
 	known := func(what, iso string) error {
 		if _, ok := d.states[iso]; !ok {
 			return fmt.Errorf("%s %q is not among the Briefing's States", what, iso)
@@ -190,6 +201,9 @@ func (d *doc) pack() {
 	}
 	for i, iso := range d.b.Pages {
 		d.statePage(i, iso)
+	}
+	if d.b.Annexes != nil {
+		d.annexes()
 	}
 	d.footer()
 }
