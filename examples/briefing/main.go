@@ -7,12 +7,16 @@
 //	briefing [-data FILE] [-venues FILE] [-asof YYYY-MM-DD] [-lang en|fr|es]
 //	         [-scope outstanding|insufficient|parties] [-workshops N]
 //	         [-capacity N] [-top N] [-samples N] [-seed N] [-o PATH]
+//	         [-annexes [-followups FILE] [-meetings FILE] [-workplan FILE]]
 //
 // With no flags it writes briefing.pdf in the current directory from the
 // embedded CCM dataset as of its own date (2025-03-06): the outstanding
 // States, the default priority model, the default venues, at most four
 // workshops, in English. It prints one line: the file, its pages, States
-// and workshops.
+// and workshops. With -annexes the pack ends with the open follow-ups
+// (Action A), the meetings of the next two years (Action F), the work plan,
+// the resources on national implementation (Action C) and the measures
+// prohibiting investment (Action H), from the files given or the defaults.
 package main
 
 import (
@@ -68,12 +72,14 @@ type options struct {
 	data, venues, asof, lang, scope, out string
 	workshops, capacity, top, samples    int
 	seed                                 uint64
+	annexes                              bool
+	followups, meetings, workplan        string
 }
 
 func parseFlags(args []string, stderr io.Writer) (options, error) {
 	var o options
 	fs := flag.NewFlagSet("briefing", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(io.Discard) // a mistake is one line (exitCode); the usage is for -h
 	fs.StringVar(&o.data, "data", "", "states `FILE` (CSV or JSON); default: the embedded CCM dataset")
 	fs.StringVar(&o.venues, "venues", "", "candidate venues `FILE` (CSV); default: the embedded venues")
 	fs.StringVar(&o.asof, "asof", "", "evaluation date `YYYY-MM-DD`; default: the embedded dataset's date, or today with -data")
@@ -85,12 +91,18 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.samples, "samples", outreach.DefaultSamples, "weight samples behind the rank intervals (`N`; 0 = no intervals)")
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the weight samples")
 	fs.StringVar(&o.out, "o", "briefing.pdf", "write the pack to `PATH`")
+	fs.BoolVar(&o.annexes, "annexes", false, "end the pack with follow-ups, meetings, work plan, resources and investment laws")
+	fs.StringVar(&o.followups, "followups", "", "with -annexes: follow-ups `FILE` (CSV); default: one per State that has requested assistance")
+	fs.StringVar(&o.meetings, "meetings", "", "with -annexes: meetings `FILE` (CSV) added to the built-in calendar")
+	fs.StringVar(&o.workplan, "workplan", "", "with -annexes: work-plan status `FILE` (CSV)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "Usage: briefing [flags]\n\nWrites the Article 9 briefing pack (PDF): State of Play, priority list, workshop plan, a page per State.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(stderr)
+			fs.Usage()
 			return o, err
 		}
 		return o, usageError{err}
@@ -110,6 +122,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, usagef("-samples %d: give 0 (no intervals) or more", o.samples)
 	case o.out == "":
 		return o, usagef("-o: give a file name")
+	case !o.annexes && (o.followups != "" || o.meetings != "" || o.workplan != ""):
+		return o, usagef("-followups, -meetings and -workplan go with -annexes")
 	}
 	return o, nil
 }
@@ -161,6 +175,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if o.workshops == 0 {
 		opts.Workshops = -1
 	}
+	if o.annexes {
+		if err := readAnnexes(o, asOf, &opts); err != nil {
+			return err
+		}
+	}
 	b, err := outreach.Build(ds, opts)
 	if err != nil {
 		return err
@@ -188,18 +207,50 @@ func today() time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// readVenues reads a venues file, naming it in errors.
-func readVenues(path string) ([]region.Venue, error) {
+// readAnnexes reads the annexes' files into opts.
+func readAnnexes(o options, asOf time.Time, opts *outreach.Options) error {
+	opts.Annexes = true
+	if o.meetings != "" {
+		var extra []outreach.Meeting
+		if err := readFile(o.meetings, func(r io.Reader) (err error) { extra, err = outreach.ReadMeetings(r); return }); err != nil {
+			return err
+		}
+		opts.Meetings = outreach.MergeMeetings(outreach.DefaultMeetings(asOf, outreach.AnnexYears), extra)
+	}
+	if o.followups != "" {
+		if err := readFile(o.followups, func(r io.Reader) (err error) { opts.FollowUps, err = outreach.ReadFollowUps(r); return }); err != nil {
+			return err
+		}
+	}
+	if o.workplan != "" {
+		if err := readFile(o.workplan, func(r io.Reader) (err error) {
+			opts.WorkPlan, err = outreach.ReadWorkPlanStatus(r, outreach.DefaultWorkPlan())
+			return
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// readFile opens path and reads it with read, naming the file in errors.
+func readFile(path string, read func(io.Reader) error) error {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
-	v, err := region.ReadVenues(f)
-	if err != nil {
-		return nil, withFile(err, filepath.Base(path))
+	if err := read(f); err != nil {
+		return withFile(err, filepath.Base(path))
 	}
-	return v, nil
+	return nil
+}
+
+// readVenues reads a venues file, naming it in errors.
+func readVenues(path string) ([]region.Venue, error) {
+	var v []region.Venue
+	err := readFile(path, func(r io.Reader) (err error) { v, err = region.ReadVenues(r); return })
+	return v, err
 }
 
 // withFile sets File on every *article9.ParseError in err.

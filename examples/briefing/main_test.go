@@ -50,10 +50,15 @@ func TestRunFlags(t *testing.T) {
 	if err := os.WriteFile(venues, []byte("id,city,lat,lon\nlome,Lomé,6.13,1.22\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	follow := filepath.Join(dir, "followups.csv")
+	if err := os.WriteFile(follow, []byte("iso3,action,subject,due\nMLI,A,Send the model law,2025-01-31\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		args []string
 		want string
 	}{
+		{[]string{"-annexes", "-followups", follow, "-top", "2", "-o", "annexes.pdf"}, "annexes.pdf: N pages, 58 States, 4 workshops (en, as of 2025-03-06)\n"},
 		{[]string{"-lang", "fr", "-o", "fr.pdf", "-top", "5"}, "fr.pdf: N pages, 58 States, 4 workshops (fr, as of 2025-03-06)\n"},
 		{[]string{"-lang", "es", "-o", "es.pdf", "-scope", "insufficient", "-workshops", "0", "-samples", "0", "-top", "1"}, "es.pdf: N pages, 31 States, 0 workshops (es, as of 2025-03-06)\n"},
 		{[]string{"-data", data, "-venues", venues, "-asof", "2025-01-01", "-workshops", "1", "-o", "own.pdf", "-seed", "7"}, "own.pdf: N pages, 3 States, 1 workshops (en, as of 2025-01-01)\n"},
@@ -71,7 +76,8 @@ func TestRunFlags(t *testing.T) {
 	}
 }
 
-// TestErrors checks the exit statuses and that each error is one line.
+// TestErrors checks the exit statuses and that an error is one line (a
+// file with several problems lists them, one a line, under a first line).
 func TestErrors(t *testing.T) {
 	dir := chdir(t)
 	bad := filepath.Join(dir, "bad.csv")
@@ -89,12 +95,14 @@ func TestErrors(t *testing.T) {
 		{[]string{"-top", "-1"}, 2, "-top -1"},
 		{[]string{"-capacity", "0"}, 2, "-capacity 0"},
 		{[]string{"extra"}, 2, "unexpected argument"},
+		{[]string{"-workplan", "plan.csv"}, 2, "go with -annexes"},
+		{[]string{"-annexes", "-meetings", bad}, 1, "bad.csv"},
 		{[]string{"-nosuchflag"}, 2, "flag provided but not defined"},
 		{[]string{"-data", filepath.Join(dir, "missing.csv")}, 1, "no such file"},
 		{[]string{"-data", bad}, 1, "bad.csv:2: status"},
 		{[]string{"-capacity", "1", "-workshops", "1"}, 1, "no plan"},
 		{[]string{"-o", filepath.Join(dir, "no", "dir", "x.pdf")}, 1, "no such file or directory"},
-		{[]string{"-h"}, 0, ""},
+		{[]string{"-h"}, 0, "Usage: briefing"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			var out, errOut bytes.Buffer
@@ -103,10 +111,15 @@ func TestErrors(t *testing.T) {
 				t.Errorf("exit %d, want %d (stderr %q)", code, tc.code, errOut.String())
 			}
 			msg := errOut.String()
+			if tc.code == 0 && !strings.Contains(msg, tc.want) {
+				t.Errorf("stderr %q, want %q", msg, tc.want)
+			}
 			if tc.code != 0 {
-				last := strings.TrimSpace(msg[strings.LastIndex(strings.TrimSpace(msg), "\n")+1:])
-				if !strings.HasPrefix(last, "briefing: ") || !strings.Contains(last, tc.want) {
-					t.Errorf("stderr last line %q, want briefing: …%s…", last, tc.want)
+				if !strings.HasPrefix(msg, "briefing: ") || !strings.Contains(msg, tc.want) {
+					t.Errorf("stderr %q, want briefing: …%s…", msg, tc.want)
+				}
+				if lines := strings.Count(msg, "\n"); lines != 1 && !strings.Contains(msg, "problems:") {
+					t.Errorf("stderr has %d lines, want one: %q", lines, msg)
 				}
 				if strings.Contains(msg, "panic") || strings.Contains(msg, "goroutine") {
 					t.Errorf("stderr has a panic trace: %q", msg)
