@@ -245,10 +245,7 @@ func TestAllowedImport(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.file+" "+tt.imp, func(t *testing.T) {
-			f := goFile{path: tt.file, dir: strings.TrimSuffix(path.Dir(tt.file), "."), test: tt.test}
-			if f.dir == "." {
-				f.dir = ""
-			}
+			f := goFile{path: tt.file, dir: strings.TrimPrefix(path.Dir(tt.file), "."), test: tt.test}
 			got, why := allowedImport(m, f, tt.imp)
 			if got != tt.want {
 				t.Errorf("allowedImport(%s, %s) = %v (%s), want %v", tt.file, tt.imp, got, why, tt.want)
@@ -257,5 +254,14 @@ func TestAllowedImport(t *testing.T) {
 				t.Error("refused without a reason")
 			}
 		})
+	}
+	// The root's external tests may show the whole pipeline; its own tests may not.
+	x := goFile{path: "example_test.go", test: true, xtest: true}
+	if ok, why := allowedImport(m, x, m+"/outreach"); !ok {
+		t.Errorf("package article9_test may not import outreach: %s", why)
+	}
+	x.xtest = false
+	if ok, _ := allowedImport(m, x, m+"/outreach"); ok {
+		t.Error("package article9's own test may import outreach")
 	}
 }
