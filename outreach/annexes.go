@@ -82,14 +82,21 @@ func (d *doc) followUps() {
 	d.para(d.loc.t("ax.followups.intro", "open", d.loc.integer(len(a.FollowUps)), "overdue", d.loc.integer(overdue), "date", d.loc.date(d.b.AsOf)), styleBody)
 	small := textStyle{size: sizeSmall, color: ink}
 	late := textStyle{size: sizeSmall, bold: true, color: alert}
-	cols := columns(d.right-d.left, []column{
+	lead := false // a column for the lead only if one is given
+	for _, f := range a.FollowUps {
+		lead = lead || f.Lead != ""
+	}
+	spec := []column{
 		{head: d.loc.t("ax.state"), width: 100},
 		{head: d.loc.t("ax.action"), width: 36, align: alignCentre},
 		{head: d.loc.t("ax.subject")},
 		{head: d.loc.t("ax.due"), width: 80},
 		{head: d.loc.t("ax.status"), width: 70},
-		{head: d.loc.t("ax.lead"), width: 60},
-	})
+	}
+	if lead {
+		spec = append(spec, column{head: d.loc.t("ax.lead"), width: 60})
+	}
+	cols := columns(d.right-d.left, spec)
 	var rows []tableRow
 	for _, f := range a.FollowUps {
 		name, dest, _ := d.stateCell(f.ISO3)
@@ -108,9 +115,11 @@ func (d *doc) followUps() {
 			}
 		}
 		owner := d.states[f.ISO3]
-		rows = append(rows, tableRow{dest: dest, owner: &owner, cells: []cell{
-			name, {text: f.Action.String()}, {text: subject}, {text: due}, {text: status, style: st}, {text: f.Lead},
-		}})
+		cells := []cell{name, {text: f.Action.String()}, {text: subject}, {text: due}, {text: status, style: st}}
+		if lead {
+			cells = append(cells, cell{text: f.Lead})
+		}
+		rows = append(rows, tableRow{dest: dest, owner: &owner, cells: cells})
 	}
 	d.caption = d.loc.t("ax.followups")
 	d.table(cols, rows, small)
@@ -151,13 +160,20 @@ func (d *doc) workPlan() {
 	d.para(d.loc.t("ax.workplan.intro", "date", d.loc.date(d.b.AsOf)), styleBody)
 	small := textStyle{size: sizeSmall, color: ink}
 	late := textStyle{size: sizeSmall, bold: true, color: alert}
-	cols := columns(d.right-d.left, []column{
+	notes := false // a column for notes only if there are some
+	for _, w := range d.b.Annexes.WorkPlan {
+		notes = notes || w.Notes != ""
+	}
+	spec := []column{
 		{head: d.loc.t("ax.action"), width: 36, align: alignCentre},
 		{head: d.loc.t("ax.title")},
 		{head: d.loc.t("ax.deadline"), width: 110},
 		{head: d.loc.t("ax.status"), width: 80},
-		{head: d.loc.t("ax.notes"), width: 90},
-	})
+	}
+	if notes {
+		spec = append(spec, column{head: d.loc.t("ax.notes"), width: 110})
+	}
+	cols := columns(d.right-d.left, spec)
 	var rows []tableRow
 	for _, w := range d.b.Annexes.WorkPlan {
 		status, st := d.loc.t("work."+w.Status.String()), &small
@@ -168,11 +184,15 @@ func (d *doc) workPlan() {
 		if deadline == "" {
 			deadline = d.loc.date(w.Deadline)
 		}
-		rows = append(rows, tableRow{cells: []cell{
-			{text: w.Action.String()}, {text: ActionTitle(w.Action, d.loc.lang)}, {text: deadline}, {text: status, style: st}, {text: w.Notes},
-		}})
+		cells := []cell{{text: w.Action.String()}, {text: ActionTitle(w.Action, d.loc.lang)}, {text: deadline}, {text: status, style: st}}
+		if notes {
+			cells = append(cells, cell{text: w.Notes})
+		}
+		rows = append(rows, tableRow{cells: cells})
 	}
+	d.caption = d.loc.t("ax.workplan")
 	d.table(cols, rows, small)
+	d.caption = ""
 }
 
 // resourceList draws the resources, each with its address as a link.
