@@ -105,9 +105,9 @@ func (s *solver) branchAndBound(maxNodes int) (lb float64, nodes int, complete b
 // is prunable when its bound exceeds the cost of the costliest plan.
 func (s *solver) prunable(b float64) bool {
 	if s.best.at == nil {
-		return b > s.in.worst+1e-9*(1+s.in.worst)
+		return b > s.in.worst*(1+1e-9)
 	}
-	return b >= s.ub-max(s.tol*s.ub, 1e-9)
+	return b >= s.ub-max(s.tol*s.ub, 1e-12*s.in.worst)
 }
 
 // process bounds a node, then fixes venues and returns its children.
@@ -279,9 +279,9 @@ func (s *solver) ascend(nd *node, cfg ascent) (best float64, bestU, bestV []floa
 		}
 		target := s.ub
 		if s.best.at == nil {
-			target = in.worst + 1
+			target = in.worst * 1.01
 		}
-		step := theta * max(target-lb, 1e-9*(1+math.Abs(lb))) / norm
+		step := theta * max(target-lb, 1e-9*math.Abs(lb), 1e-12*in.worst) / norm
 		for i := range u {
 			u[i] += step * g[i]
 		}

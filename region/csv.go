@@ -84,8 +84,8 @@ func mapHeader(header []string) ([]string, error) {
 		case name == "":
 			errs = append(errs, &article9.ParseError{Line: 1, Err: fmt.Errorf("%w: column %d has no name in the header", article9.ErrUnknownColumn, i+1)})
 			continue
-		case !slices.Contains(VenueColumns, name):
-			errs = append(errs, &article9.ParseError{Line: 1, Column: h, Err: fmt.Errorf("%w %q (did you mean %q?)", article9.ErrUnknownColumn, h, nearest(name, VenueColumns))})
+		case !slices.Contains(venueColumns, name):
+			errs = append(errs, &article9.ParseError{Line: 1, Column: h, Err: fmt.Errorf("%w %q (did you mean %q?)", article9.ErrUnknownColumn, h, nearest(name, venueColumns))})
 			continue
 		case seen[name]:
 			errs = append(errs, &article9.ParseError{Line: 1, Column: h, Err: fmt.Errorf("%w %q (allowed: each column once)", article9.ErrDuplicateColumn, h)})
@@ -94,9 +94,9 @@ func mapHeader(header []string) ([]string, error) {
 		seen[name] = true
 		cols[i] = name
 	}
-	for _, c := range requiredVenueColumns {
+	for _, c := range requiredvenueColumns {
 		if !seen[c] {
-			errs = append(errs, &article9.ParseError{Line: 1, Column: c, Err: fmt.Errorf("%w %q (required: %s)", article9.ErrMissingColumn, c, strings.Join(requiredVenueColumns, ", "))})
+			errs = append(errs, &article9.ParseError{Line: 1, Column: c, Err: fmt.Errorf("%w %q (required: %s)", article9.ErrMissingColumn, c, strings.Join(requiredvenueColumns, ", "))})
 		}
 	}
 	switch len(errs) {

@@ -91,7 +91,11 @@ func bruteForce(p Problem) (best float64, ok bool) {
 				cost[i][j] = math.Inf(1)
 				continue
 			}
-			cost[i][j] = w * Distance(s.Lat, s.Lon, v.Lat, v.Lon)
+			if p.Distance != nil {
+				cost[i][j] = w * p.Distance(s, v)
+			} else {
+				cost[i][j] = w * Distance(s.Lat, s.Lon, v.Lat, v.Lon)
+			}
 		}
 	}
 	best = math.Inf(1)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"github.com/article9/article9"
@@ -171,5 +172,30 @@ func TestInvalidProblem(t *testing.T) {
 				t.Errorf("error\n  %s\nwant\n  %s", err, tc.want)
 			}
 		})
+	}
+}
+
+// TestExtremeCosts checks that tiny, huge and zero costs neither overflow
+// nor lose the optimum.
+func TestExtremeCosts(t *testing.T) {
+	en := states("EN", "en", 4)
+	vs := []Venue{venue("a", 0), venue("b", 0), venue("c", 0)}
+	scaled := func(f float64) DistanceFunc {
+		return func(s article9.State, v Venue) float64 { return f * float64(int(s.ISO3[2])+int(v.ID[0])%7) }
+	}
+	for _, f := range []float64{1e-300, 1e-9, 0, 1e9, 1e280} {
+		p := Problem{States: en, Venues: vs, K: 2, Capacity: 3, Distance: scaled(f)}
+		plan, err := Solve(p)
+		if err != nil {
+			t.Fatalf("scale %g: %v", f, err)
+		}
+		want, _ := bruteForce(Problem{States: en, Venues: vs, K: 2, Capacity: 3, Distance: scaled(1)})
+		if got := plan.Cost; math.Abs(got-f*want) > 1e-9*f*want || !plan.Optimal {
+			t.Errorf("scale %g: cost %g (optimal %v), want %g", f, got, plan.Optimal, f*want)
+		}
+	}
+	_, err := Solve(Problem{States: en, Venues: vs, K: 2, Distance: scaled(1e300), Weights: map[string]float64{"ENA": 1e10}})
+	if !errors.Is(err, ErrInvalidProblem) || !strings.Contains(err.Error(), "too large to add up") {
+		t.Errorf("huge weight × distance: %v, want ErrInvalidProblem", err)
 	}
 }

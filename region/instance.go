@@ -33,8 +33,7 @@ type instance struct {
 	ok     []bool    // ok[i*m+j]: State i can go to venue j (language)
 	d      []float64 // d[i*m+j]: distance
 	a      []float64 // a[i*m+j]: weight × distance
-	c      []int64   // c[i*m+j]: a scaled to an integer; −1 where !ok
-	scale  float64   // c ≈ a·scale
+	c      []int64   // c[i*m+j]: a scaled to an integer, a/max a·2⁵⁰/n rounded; −1 where !ok
 	colI   [][]int32 // colI[j]: the States that can go to venue j
 	colA   [][]float64
 	big    int64   // more than any scaled cost: 2·max c + 1
@@ -75,6 +74,9 @@ func newInstance(p *Problem) (*instance, error) {
 			d := p.distance(s, v)
 			if math.IsNaN(d) || math.IsInf(d, 0) || d < 0 {
 				return nil, fmt.Errorf("region: %w: the distance from %s to venue %s is %g (allowed: a finite number, zero or more)", ErrInvalidProblem, s.ISO3, v.ID, d)
+			}
+			if math.IsInf(in.w[i]*d*float64(len(in.states)), 0) {
+				return nil, fmt.Errorf("region: %w: the weight of %s times its distance to venue %s, %g × %g, is too large to add up", ErrInvalidProblem, s.ISO3, v.ID, in.w[i], d)
 			}
 			in.cd[i][c] = d
 		}
@@ -203,9 +205,10 @@ func (in *instance) build() {
 	}
 	// Integer costs for the exact assignment: a total of n costs stays
 	// below 2⁵⁰, far inside int64, at a resolution of maxA·n·2⁻⁵⁰.
-	in.scale = 1
-	if maxA > 0 {
-		in.scale = math.Ldexp(1, 50) / (maxA * float64(n))
+	// Dividing by maxA first keeps tiny and huge costs in range.
+	unit := math.Ldexp(1, 50) / float64(n)
+	if maxA == 0 {
+		maxA = 1
 	}
 	for i := range n {
 		worst := 0.0
@@ -213,7 +216,7 @@ func (in *instance) build() {
 			k := i*m + j
 			in.c[k] = -1
 			if in.ok[k] {
-				in.c[k] = int64(math.Round(in.a[k] * in.scale))
+				in.c[k] = int64(math.Round(in.a[k] / maxA * unit))
 				in.big = max(in.big, 2*in.c[k]+1)
 				worst = max(worst, in.a[k])
 			}

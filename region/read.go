@@ -22,10 +22,10 @@ var (
 	ErrNoVenues       = errors.New("no venues in file")
 )
 
-// VenueColumns lists the venues file's columns in their usual order.
-var VenueColumns = []string{"id", "name", "city", "country", "lat", "lon", "languages", "capacity", "institution", "event", "date"}
+// venueColumns lists the venues file's columns in their usual order.
+var venueColumns = []string{"id", "name", "city", "country", "lat", "lon", "languages", "capacity", "institution", "event", "date"}
 
-var requiredVenueColumns = []string{"id", "city", "lat", "lon"}
+var requiredvenueColumns = []string{"id", "city", "lat", "lon"}
 
 var (
 	idPattern   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)

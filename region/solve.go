@@ -87,7 +87,7 @@ func (in *instance) plan(a assignment, lb float64, nodes int) *Plan {
 // makes a plan possible.
 func (in *instance) explainNoPlan() error {
 	p := *in.p
-	p.Gap, p.MaxNodes = 0.5, 200 // any plan will do
+	p.Gap, p.MaxNodes = 0.5, 50 // any plan will do
 	var culprits []string
 	try := func(q Problem, what string) {
 		if qi, err := newInstance(&q); err == nil && qi.search().best.at != nil {
