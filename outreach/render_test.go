@@ -244,3 +244,44 @@ func TestRenderInvalid(t *testing.T) {
 		t.Errorf("minimal pack: %d pages, want 3", len(pdf.pages))
 	}
 }
+
+// TestRendererFont renders with a font of the caller's: the bold face
+// stands in for both.
+func TestRendererFont(t *testing.T) {
+	b := Briefing{Lang: "fr", AsOf: article9.CCMAsOf, States: []article9.State{{ISO3: "CIV", Name: "Côte d’Ivoire", NameFR: "Côte d’Ivoire"}}, Pages: []string{"CIV"}}
+	_, pdf := render(t, &Renderer{Font: dejaVuSansBold}, b)
+	if !strings.Contains(pdf.all(), "Côte d’Ivoire") || len(pdf.widths) != 2 {
+		t.Errorf("custom font: name not found or %d fonts", len(pdf.widths))
+	}
+}
+
+// FuzzRender renders a State page whose name, capital and notes are any
+// strings: Render returns nil or an error (a *GlyphError for text the font
+// cannot draw), never panics, and a PDF it writes reads back.
+func FuzzRender(f *testing.F) {
+	f.Add("Côte d’Ivoire", "Yamoussoukro", "notes\nwith\tbreaks")
+	f.Add("马里", "Bamako", "")
+	f.Add("a\xffb", "\x00", "\U0001F600")
+	f.Add("", "", "")
+	f.Add(strings.Repeat("W", 500), strings.Repeat("x ", 300), strings.Repeat("long note ", 2000))
+	f.Fuzz(func(t *testing.T, name, capital, notes string) {
+		b := Briefing{AsOf: article9.CCMAsOf, Pages: []string{"XXX"},
+			States: []article9.State{{ISO3: "XXX", Name: name, Capital: capital, Notes: notes, Status: article9.InProcess}}}
+		b.Plan = &Plan{Workshops: []Workshop{{Venue: Venue{ID: "v", Name: "V", City: "V"}, States: []Invitee{{ISO3: "XXX", Distance: 10}}}}}
+		var buf bytes.Buffer
+		err := Render(&buf, b)
+		var ge *GlyphError
+		switch {
+		case err == nil:
+			if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF-")) {
+				t.Fatal("no PDF written")
+			}
+		case errors.As(err, &ge):
+			if ge.ISO3 != "XXX" && name != "" {
+				t.Fatalf("glyph error %v not blamed on the State", err)
+			}
+		default:
+			t.Fatalf("unexpected error %v", err)
+		}
+	})
+}
