@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -50,6 +51,29 @@ func FuzzReadVenues(f *testing.F) {
 				}
 			}
 			seen[v.ID] = true
+		}
+	})
+}
+
+// FuzzSolve checks Solve against brute force on tiny random instances drawn
+// from the fuzzer's numbers, with every constraint in play. The seed corpus
+// is in testdata/fuzz/FuzzSolve.
+func FuzzSolve(f *testing.F) {
+	f.Add(uint64(1), uint8(5), uint8(3), uint8(2))
+	f.Fuzz(func(t *testing.T, seed uint64, n, m, k uint8) {
+		rng := rand.New(rand.NewPCG(seed, 3))
+		p := randomProblem(rng, 1+int(n%7), 1+int(m%5))
+		p.K = 1 + int(k%6)
+		want, ok := bruteForce(p)
+		plan, err := Solve(p)
+		switch {
+		case !ok && errors.Is(err, ErrInfeasible):
+		case !ok:
+			t.Fatalf("brute force finds no plan, Solve: %v, %+v", err, plan)
+		case err != nil:
+			t.Fatalf("brute force finds %g, Solve: %v", want, err)
+		case math.Abs(plan.Cost-want) > 1e-9*max(1, want) || !plan.Optimal:
+			t.Fatalf("Solve cost %.12g optimal %v, brute force %.12g", plan.Cost, plan.Optimal, want)
 		}
 	})
 }
