@@ -1,7 +1,6 @@
 package outreach
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"github.com/article9/article9"
@@ -112,9 +111,8 @@ func (d *doc) wrap(s string, st textStyle, width float64) []string {
 	if d.err == nil {
 		if !utf8.ValidString(s) {
 			d.fail(&GlyphError{Invalid: true, Text: s, Bold: st.bold})
-		} else if e := checkGlyphs(d.font(st), strings.NewReplacer("\n", "", "\r", "", "\t", "").Replace(s), st.bold); e != nil {
-			e.Text = s // the whole text, not the line, to find it by
-			d.fail(e)
+		} else if e := checkRunes(d.font(st), s, st.bold, true); e != nil {
+			d.fail(e) // the whole text, not a line, to find it by
 		}
 	}
 	return wrapText(d.font(st), s, st.size, width)

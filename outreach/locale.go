@@ -40,14 +40,36 @@ func (l locale) t(key string, args ...string) string {
 			return key
 		}
 	}
-	if len(args) == 0 {
+	if len(args) == 0 || !strings.Contains(s, "{") {
 		return s
 	}
-	pairs := make([]string, 0, len(args))
-	for i := 0; i+1 < len(args); i += 2 {
-		pairs = append(pairs, "{"+args[i]+"}", args[i+1])
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for {
+		open := strings.IndexByte(s, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(s[open:], '}')
+		if end < 0 {
+			break
+		}
+		b.WriteString(s[:open])
+		name, found := s[open+1:open+end], false
+		for i := 0; i+1 < len(args); i += 2 {
+			if args[i] == name {
+				b.WriteString(args[i+1])
+				found = true
+				break
+			}
+		}
+		if !found {
+			b.WriteString(s[open : open+end+1])
+		}
+		s = s[open+end+1:]
 	}
-	return strings.NewReplacer(pairs...).Replace(s)
+	b.WriteString(s)
+	return b.String()
 }
 
 var monthsFR = [...]string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}

@@ -47,10 +47,19 @@ func (e *GlyphError) Unwrap() error { return ErrGlyph }
 // Multilingual Plane always fail: the PDF writer encodes text in UTF-16
 // code units of the BMP.
 func checkGlyphs(f *font, s string, bold bool) *GlyphError {
+	return checkRunes(f, s, bold, false)
+}
+
+// checkRunes is checkGlyphs; with breaks, line feeds, carriage returns and
+// tabs pass, as text to wrap has them and they are never drawn.
+func checkRunes(f *font, s string, bold, breaks bool) *GlyphError {
 	if !utf8.ValidString(s) {
 		return &GlyphError{Invalid: true, Text: s, Bold: bold}
 	}
 	for _, r := range s {
+		if breaks && (r == '\n' || r == '\r' || r == '\t') {
+			continue
+		}
 		if !f.has(r) {
 			return &GlyphError{Rune: r, Text: s, Bold: bold}
 		}
