@@ -124,6 +124,9 @@ func (s *solver) process(nd *node, root bool, discard func(float64)) []*node {
 		cfg = rootAscent
 	}
 	lb, u, v, solved := s.ascend(nd, cfg)
+	if !solved {
+		lb = max(lb, nd.bound) // the parent's bound for this node may be the higher
+	}
 	if solved || s.prunable(lb) {
 		discard(lb)
 		return nil

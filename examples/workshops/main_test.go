@@ -56,7 +56,7 @@ func TestDefaultTable(t *testing.T) {
 		"   CIV  Côte d’Ivoire ",
 		"4. San Salvador, El Salvador (sansalvador): SICA General Secretariat",
 		"Total:       170,528.2 km",
-		"Seats:       58 States in the 60 seats of the 4 workshops held",
+		"Seats:       58 States in the 60 seats of the 4 workshops held: only 2 spare",
 		"the plan is optimal",
 	} {
 		if !strings.Contains(out, want) {

@@ -136,7 +136,13 @@ func writeTable(w io.Writer, plan *region.Plan, h heading) error {
 		}
 	}
 	fmt.Fprintf(&b, "\nTotal:       %s km (each State's capital to its workshop, great-circle, summed)\n", thousands(plan.Cost))
-	fmt.Fprintf(&b, "Seats:       %d States in the %d seats of the %s held\n", invited, seats, plural(len(plan.Workshops), "workshop", "workshops"))
+	fmt.Fprintf(&b, "Seats:       %d States in the %d seats of the %s held", invited, seats, plural(len(plan.Workshops), "workshop", "workshops"))
+	if spare := seats - invited; spare*10 < invited {
+		// With so few seats to spare, the plan must send some States far
+		// from their region; say so, lest it look like a mistake.
+		fmt.Fprintf(&b, ": only %d spare, so some States go far from\n             their region; more workshops (-workshops) let them meet nearer home", spare)
+	}
+	b.WriteString("\n")
 	fmt.Fprintf(&b, "Lower bound: %s km: ", thousands(plan.LowerBound))
 	if plan.Optimal {
 		b.WriteString("the plan is optimal, no plan travels less\n")
