@@ -51,6 +51,7 @@ type doc struct {
 
 	pad     float64         // space around table cells; 0 = defaultPad
 	caption string          // what a table continued on a new page is, such as its section's title
+	compact bool            // set a State page smaller, to fit one page
 	header  string          // running header text
 	owner   *article9.State // the State whose text is being drawn, for preflight errors
 	err     *GlyphError     // the first text that cannot be drawn
@@ -262,6 +263,9 @@ func (d *doc) bookmarkCheck(title string) {
 // points of what follows.
 func (d *doc) minor(title string, keep float64) {
 	st := textStyle{size: 10.5, bold: true, color: accent}
+	if d.compact {
+		st.size = 9.5
+	}
 	d.y += 3
 	d.need(lineHeight(st) + keep)
 	for _, l := range d.wrap(title, st, d.right-d.left) {

@@ -76,7 +76,8 @@ func TestRenderText(t *testing.T) {
 				}
 			}
 			titles := strings.Join(pdf.titles, "\n")
-			p := 0 // the pages of the States, in order, each starting with its code and name after the header
+			first := -1 // the first State page
+			p := 0      // the pages of the States, in order, each starting with its code and name after the header
 			for _, iso := range b.Pages {
 				s, _ := stateOf(b, iso)
 				name := s.LocalName(lang)
@@ -86,11 +87,26 @@ func TestRenderText(t *testing.T) {
 				if p == n {
 					t.Fatalf("no page starting with %q and %q, in order", iso, name)
 				}
+				if first < 0 {
+					first = p
+				}
 				if strings.Count(all, name) < 2 { // long names may wrap in the tables
 					t.Errorf("%s (%s) named %d times, want at least 2", name, iso, strings.Count(all, name))
 				}
 				if !strings.Contains(titles, name) {
 					t.Errorf("no bookmark for %s", name)
+				}
+			}
+			if n-first != len(b.Pages) {
+				t.Errorf("%d pages for %d States: a State page ran over", n-first, len(b.Pages))
+			}
+			_, letter := render(t, &Renderer{PageSize: "Letter"}, b)
+			for i, page := range letter.pages {
+				if len(page) > 2 && page[2] == b.Pages[0] {
+					if len(letter.pages)-i != len(b.Pages) {
+						t.Errorf("Letter: %d pages for %d States: a State page ran over", len(letter.pages)-i, len(b.Pages))
+					}
+					break
 				}
 			}
 			want := map[string]string{"en": "Côte d’Ivoire", "fr": "Guinée-Bissau", "es": "Côte d’Ivoire"}[lang]

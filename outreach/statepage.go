@@ -22,7 +22,26 @@ var resources = []struct{ key, url string }{
 // obligations and request for assistance, its place in the ranking and
 // why, the change that would move it most, its workshop, what to ask of it
 // and where to find help.
+//
+// A page that would run onto a second is set again more compactly; only
+// a State with pages of notes then needs more than one.
 func (d *doc) statePage(i int, iso string) {
+	trial := *d
+	proof := &proofCanvas{}
+	trial.c, trial.page, trial.err = proof, 0, nil
+	trial.drawStatePage(i, iso)
+	d.compact = proof.pages > 1
+	d.drawStatePage(i, iso)
+	d.compact = false
+}
+
+// drawStatePage draws the page of the State Pages[i], compactly if
+// d.compact.
+func (d *doc) drawStatePage(i int, iso string) {
+	body, link, res := styleBody, styleLink, textStyle{size: sizeSmall, color: ink}
+	if d.compact {
+		body.size, link.size, res.size = 8.5, 8.5, sizeTiny
+	}
 	s := d.states[iso]
 	d.owner = &s
 	defer func() { d.owner = nil }()
@@ -74,7 +93,7 @@ func (d *doc) statePage(i int, iso string) {
 				why = append(why, capitalise(d.reason(r.Criterion, iso)))
 			}
 		}
-		d.bullets(why, styleBody)
+		d.bullets(why, body)
 	}
 	if e != nil {
 		d.breakdown(e)
@@ -82,7 +101,7 @@ func (d *doc) statePage(i int, iso string) {
 	change := func() {
 		if e != nil {
 			d.minor(d.loc.t("st.change"), 20)
-			d.para(capitalise(d.change(e)), styleBody)
+			d.para(capitalise(d.change(e)), body)
 		}
 	}
 	workshop := func() {
@@ -102,25 +121,24 @@ func (d *doc) statePage(i int, iso string) {
 				text = d.loc.t("st.workshop.home", "i", strconv.Itoa(in.workshop+1), "city", w.Venue.City, "venue", w.Venue.Name)
 			}
 			y0, p0 := d.y, d.page
-			d.para(text, styleLink)
+			d.para(text, link)
 			if d.page == p0 {
 				d.c.link(d.left, y0, d.right-d.left, d.y-y0, destPlan)
 			}
 		} else {
-			d.para(d.loc.t("st.workshop.none"), styleBody)
+			d.para(d.loc.t("st.workshop.none"), body)
 		}
 	}
 	d.sideBySide(change, workshop)
 	d.minor(d.loc.t("st.ask"), 30)
-	d.bullets(d.asks(s), styleBody)
+	d.bullets(d.asks(s), body)
 
 	d.minor(d.loc.t("st.resources"), 30)
-	res := textStyle{size: sizeSmall, color: ink}
 	for _, r := range resources {
 		d.paraAt(d.left, d.right-d.left, d.loc.t(r.key), res)
 		if r.url != "" {
 			y0, p0 := d.y, d.page
-			d.paraAt(d.left+10, d.right-d.left-10, r.url, textStyle{size: sizeSmall, color: linkBlue})
+			d.paraAt(d.left+10, d.right-d.left-10, r.url, textStyle{size: res.size, color: linkBlue})
 			if d.page == p0 {
 				d.c.linkURL(d.left+10, y0, d.right-d.left-10, d.y-y0, r.url)
 			}
@@ -230,6 +248,9 @@ func (d *doc) facts(s article9.State) {
 	half := (right - left - 14) / 2
 	top, bottom := d.y, d.y
 	d.pad = 1.8
+	if d.compact {
+		d.pad = 1.2
+	}
 	for i, part := range [][][2]string{rows[:5], rows[5:]} {
 		d.left = left + float64(i)*(half+14)
 		d.right = d.left + half
@@ -289,6 +310,9 @@ func (d *doc) breakdown(e *Entry) {
 		{text: d.loc.t("sop.total"), style: &bold}, {}, {}, {text: d.score(e.Score), style: &bold},
 	}})
 	d.pad = 1.2
+	if d.compact {
+		d.pad = 0.8
+	}
 	d.table(cols, rows, small)
 	d.pad = 0
 }
