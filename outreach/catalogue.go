@@ -193,7 +193,7 @@ var catalogueEN = map[string]string{
 	"ws.title":       "Workshop plan",
 	"ws.intro":       "{n} States in scope in {k} regional workshops (Action E; at most {max} asked for): the venues and invitations that make the total distance from capitals to venues smallest, each State at a venue offering its working language, at most {cap} States a workshop unless the venue says otherwise.",
 	"ws.cost":        "Total distance: {cost}, the sum of the great-circle distances from each capital to its venue.",
-	"ws.optimal":     "The plan is optimal: no other choice of venues and invitations has a smaller total.",
+	"ws.optimal":     "The plan is optimal: its total equals the proven lower bound, {bound}; no other choice of venues and invitations totals less.",
 	"ws.gap":         "The plan is within {gap} of the optimum: no plan can total less than {bound}.",
 	"ws.map":         "Capitals (dots) and venues (squares) by workshop; equirectangular projection, 30° grid.",
 	"ws.workshop":    "Workshop {i}: {city}",

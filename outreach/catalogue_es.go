@@ -169,7 +169,7 @@ var catalogueES = map[string]string{
 	"ws.title":       "Plan de talleres",
 	"ws.intro":       "{n} Estados considerados en {k} talleres regionales (acción E; como máximo {max} solicitados): los lugares e invitaciones que hacen mínima la distancia total entre capitales y lugares, cada Estado en un lugar que ofrece su idioma de trabajo y como máximo {cap} Estados por taller, salvo que el lugar indique otra cifra.",
 	"ws.cost":        "Distancia total: {cost}, suma de las distancias ortodrómicas de cada capital a su lugar.",
-	"ws.optimal":     "El plan es óptimo: ninguna otra elección de lugares e invitaciones tiene un total menor.",
+	"ws.optimal":     "El plan es óptimo: su total es igual a la cota inferior demostrada, {bound}; ninguna otra elección de lugares e invitaciones suma menos.",
 	"ws.gap":         "El plan está a menos de {gap} del óptimo: ningún plan puede sumar menos de {bound}.",
 	"ws.map":         "Capitales (puntos) y lugares (cuadrados) por taller; proyección equirrectangular, cuadrícula de 30°.",
 	"ws.workshop":    "Taller {i}: {city}",

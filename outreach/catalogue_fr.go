@@ -171,7 +171,7 @@ var catalogueFR = map[string]string{
 	"ws.title":       "Plan des ateliers",
 	"ws.intro":       "{n} États concernés répartis en {k} ateliers régionaux (action E\u202f; {max} au plus demandés)\u00a0: les lieux et les invitations qui rendent la distance totale entre capitales et lieux la plus petite possible, chaque État dans un lieu offrant sa langue de travail, {cap} États au plus par atelier sauf indication du lieu.",
 	"ws.cost":        "Distance totale\u00a0: {cost}, somme des distances orthodromiques entre chaque capitale et son lieu.",
-	"ws.optimal":     "Le plan est optimal\u00a0: aucun autre choix de lieux et d’invitations n’a un total plus petit.",
+	"ws.optimal":     "Le plan est optimal\u00a0: son total égale la borne inférieure prouvée, {bound}\u202f; aucun autre choix de lieux et d’invitations ne totalise moins.",
 	"ws.gap":         "Le plan est à {gap} au plus de l’optimum\u00a0: aucun plan ne peut totaliser moins de {bound}.",
 	"ws.map":         "Capitales (points) et lieux (carrés) par atelier\u202f; projection équirectangulaire, quadrillage de 30°.",
 	"ws.workshop":    "Atelier {i}\u00a0: {city}",

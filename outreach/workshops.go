@@ -43,7 +43,7 @@ func (d *doc) workshopPlan() {
 	d.para(d.loc.t("ws.intro", "n", d.loc.integer(n), "k", d.loc.integer(len(p.Workshops)), "max", d.loc.integer(p.K), "cap", d.loc.integer(capacity)), styleBody)
 	d.para(d.loc.t("ws.cost", "cost", d.km(p.Cost)), styleBody)
 	if p.Optimal {
-		d.para(d.loc.t("ws.optimal"), styleBody)
+		d.para(d.loc.t("ws.optimal", "bound", d.km(p.LowerBound)), styleBody)
 	} else {
 		gap := 0.0
 		if p.Cost > 0 {
