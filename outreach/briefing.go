@@ -15,7 +15,7 @@ import (
 type Briefing struct {
 	Title string // the pack's title; "" = the catalogue's ("Article 9 briefing pack")
 	Lang  string // "en", "fr" or "es"; "" = "en"
-	AsOf  time.Time
+	AsOf  time.Time // the date the pack describes, also the PDF's creation date
 
 	Dataset    string    // the dataset's name
 	Source     string    // where the data comes from
