@@ -13,8 +13,8 @@ import (
 // is set, a State page for each code in Pages and the annexes if Annexes
 // is set.
 type Briefing struct {
-	Title string // the pack's title; "" = the catalogue's ("Article 9 briefing pack")
-	Lang  string // "en", "fr" or "es"; "" = "en"
+	Title string    // the pack's title; "" = the catalogue's ("Article 9 briefing pack")
+	Lang  string    // "en", "fr" or "es"; "" = "en"
 	AsOf  time.Time // the date the pack describes, also the PDF's creation date
 
 	Dataset    string    // the dataset's name
