@@ -97,16 +97,34 @@ func (d *doc) workshopMap(p *Plan, states map[string]article9.State, maxH float6
 		}
 	}
 	venue := textStyle{size: sizeTiny, bold: true, color: ink}
+	var taken []box // the squares, then the labels placed so far
 	for i, w := range p.Workshops {
 		x, y := px(w.Venue.Lon), py(w.Venue.Lat)
 		d.c.fillRect(x-3.5, y-3.5, 7, 7, seriesColour(i))
 		d.c.strokeRect(x-3.5, y-3.5, 7, 7, 0.8, black)
+		taken = append(taken, box{x - 3.5, y - 3.5, x + 3.5, y + 3.5})
+	}
+	for i, w := range p.Workshops {
+		x, y := px(w.Venue.Lon), py(w.Venue.Lat)
 		name := strconv.Itoa(i+1) + " " + w.Venue.City
-		lx := x + 6
-		if lx+d.measure(name, venue) > ox+mw {
-			lx = x - 6 - d.measure(name, venue)
+		lw, lh := d.measure(name, venue), lineHeight(venue)
+		// Right of the square, else left, above or below: the first
+		// place inside the map that overlaps no square or label.
+		spots := [][2]float64{{x + 6, y - lh/2}, {x - 6 - lw, y - lh/2}, {x - lw/2, y - 4 - lh}, {x - lw/2, y + 4}}
+		at := spots[0]
+		if at[0]+lw > ox+mw {
+			at = spots[1]
 		}
-		d.text(lx, y-lineHeight(venue)/2, name, venue)
+		for _, s := range spots {
+			b := box{s[0], s[1], s[0] + lw, s[1] + lh}
+			if b.x0 >= ox && b.x1 <= ox+mw && b.y0 >= oy && b.y1 <= oy+mh && !b.overlaps(taken) {
+				at = s
+				break
+			}
+		}
+		taken = append(taken, box{at[0], at[1], at[0] + lw, at[1] + lh})
+		d.c.fillRect(at[0]-1, at[1]+1, lw+2, lh-2, white) // a ground for the label over the lines
+		d.text(at[0], at[1], name, venue)
 	}
 	d.y = oy + mh + lineHeight(label) + 4
 }
@@ -139,4 +157,17 @@ func (d *doc) degrees(v float64, pos, neg string) string {
 		return d.loc.t(neg, "n", strconv.Itoa(int(-v)))
 	}
 	return "0°"
+}
+
+// box is a rectangle on the page, for placing labels.
+type box struct{ x0, y0, x1, y1 float64 }
+
+// overlaps reports whether b overlaps any of others.
+func (b box) overlaps(others []box) bool {
+	for _, o := range others {
+		if b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1 {
+			return true
+		}
+	}
+	return false
 }
