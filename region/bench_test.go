@@ -92,8 +92,9 @@ func BenchmarkSolveOutstanding(b *testing.B) {
 
 // BenchmarkSolveGenerated plans workshops for generated instances: 200
 // States at 50 venues (K = 8, 40 seats each), and 1,000 States at 50
-// venues (K = 10, 150 seats each, or 105 seats each for States spread
-// uniformly: 1,050 seats for 1,000 States), to a 1% gap and to optimality.
+// venues (K = 10, 150 seats each; or, for States spread uniformly, 105
+// seats each, 1,050 for 1,000 States, or 120 seats and at least 90 States
+// at each workshop), to a 1% gap and to optimality.
 func BenchmarkSolveGenerated(b *testing.B) {
 	p200 := generated(200, 50, 8, 1)
 	p200.Capacity = 40
@@ -101,6 +102,8 @@ func BenchmarkSolveGenerated(b *testing.B) {
 	p1000.Capacity = 150
 	tight := uniformGenerated(1000, 50, 10, 3)
 	tight.Capacity = 105
+	minimum := uniformGenerated(1000, 50, 10, 7)
+	minimum.Capacity, minimum.MinSize = 120, 90
 	for _, tc := range []struct {
 		name string
 		p    Problem
@@ -111,6 +114,8 @@ func BenchmarkSolveGenerated(b *testing.B) {
 		{"n=1000", p1000, 0},
 		{"n=1000,tight,gap=1%", tight, 0.01},
 		{"n=1000,tight", tight, 0},
+		{"n=1000,min=90,gap=1%", minimum, 0.01},
+		{"n=1000,min=90", minimum, 0},
 	} {
 		b.Run(tc.name, func(b *testing.B) {
 			p := tc.p

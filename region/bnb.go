@@ -257,7 +257,7 @@ func (s *solver) ascend(nd *node, cfg ascent) (best float64, bestU, bestV []floa
 			best, stall = lb, 0
 			bestU = append(bestU[:0], u...)
 			bestV = append(bestV[:0], lg.v...)
-			s.evaluate(Y)
+			s.try(Y)
 		} else if stall++; stall >= cfg.patience {
 			theta, stall = theta/2, 0
 		}

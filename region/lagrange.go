@@ -1,9 +1,6 @@
 package region
 
-import (
-	"math"
-	"slices"
-)
+import "math"
 
 // lagrange evaluates the Lagrangian relaxation of the planning problem in
 // which the constraints "each State goes to exactly one venue" are moved
@@ -74,7 +71,7 @@ func (l *lagrange) venue(j int, u []float64) float64 {
 	}
 	switch {
 	case len(buf) > cp:
-		sortReduced(buf)
+		selectSmallest(buf, cp)
 		buf = buf[:cp]
 	case len(buf) < low && low == 1:
 		best := reduced{math.Inf(1), -1}
@@ -89,7 +86,7 @@ func (l *lagrange) venue(j int, u []float64) float64 {
 		for t, i := range idx {
 			buf = append(buf, reduced{av[t] - u[i], i})
 		}
-		sortReduced(buf)
+		selectSmallest(buf, low)
 		buf = buf[:low]
 	}
 	sum := 0.0
@@ -103,14 +100,47 @@ func (l *lagrange) venue(j int, u []float64) float64 {
 	return sum
 }
 
-func sortReduced(b []reduced) {
-	slices.SortFunc(b, func(x, y reduced) int {
-		switch {
-		case x.r < y.r:
-			return -1
-		case x.r > y.r:
-			return 1
+// less orders reduced costs by value, then State.
+func (x reduced) less(y reduced) bool { return x.r < y.r || x.r == y.r && x.i < y.i }
+
+// selectSmallest reorders b so that its first k elements are its k
+// smallest, in O(len(b)) on average: Hoare's quickselect with a
+// median-of-three pivot. The States make every key distinct.
+func selectSmallest(b []reduced, k int) {
+	lo, hi := 0, len(b)-1
+	for lo < hi {
+		mid := lo + (hi-lo)/2
+		if b[mid].less(b[lo]) {
+			b[mid], b[lo] = b[lo], b[mid]
 		}
-		return int(x.i - y.i)
-	})
+		if b[hi].less(b[lo]) {
+			b[hi], b[lo] = b[lo], b[hi]
+		}
+		if b[hi].less(b[mid]) {
+			b[hi], b[mid] = b[mid], b[hi]
+		}
+		pivot := b[mid]
+		i, j := lo, hi
+		for i <= j {
+			for b[i].less(pivot) {
+				i++
+			}
+			for pivot.less(b[j]) {
+				j--
+			}
+			if i <= j {
+				b[i], b[j] = b[j], b[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k-1 <= j:
+			hi = j
+		case k-1 >= i:
+			lo = i
+		default:
+			return
+		}
+	}
 }

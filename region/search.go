@@ -56,6 +56,37 @@ func (s *solver) evaluate(set []int) assignment {
 	return a
 }
 
+// try assigns set exactly, as evaluate does, unless there is an incumbent
+// and even sending every State to its nearest venue of set (capacities
+// aside, a lower bound on the exact cost) does not beat it.
+func (s *solver) try(set []int) {
+	if s.best.at != nil {
+		if _, seen := s.cache[s.key(set)]; !seen && s.in.nearest(set) >= s.best.cost {
+			return
+		}
+	}
+	s.evaluate(set)
+}
+
+// nearest returns Σ over States of the scaled cost of the nearest venue of
+// set, MaxInt64 if some State can go to none.
+func (in *instance) nearest(set []int) int64 {
+	sum := int64(0)
+	for i := range in.n {
+		best := int64(-1)
+		for _, j := range set {
+			if c := in.c[i*in.m+j]; c >= 0 && (best < 0 || c < best) {
+				best = c
+			}
+		}
+		if best < 0 {
+			return math.MaxInt64
+		}
+		sum += best
+	}
+	return sum
+}
+
 // offer makes a the incumbent if it is feasible and strictly cheaper.
 func (s *solver) offer(set []int, a assignment) {
 	if a.short == 0 && (s.best.at == nil || a.cost < s.best.cost) {
