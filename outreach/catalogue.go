@@ -69,13 +69,21 @@ var catalogueEN = map[string]string{
 	"lang.zh": "Chinese",
 
 	// cover
-	"title":          "Article 9 briefing pack",
-	"subtitle":       "Convention on Cluster Munitions: national implementation measures",
-	"asof":           "As of {date}",
-	"cover.what":     "This pack supports the coordinators on national implementation measures (Article 9) in approaching States Parties, in line with Actions 47 and 48 of the Lausanne Action Plan and Actions E and G of the coordinators’ work plan. It gives the State of Play, a priority list of the {n} States in scope ({scope}), a plan of regional workshops and a page per State with what to ask of it.",
-	"cover.data":     "Data: {dataset}, as of {date}. Source: {source}.",
-	"cover.langs":    "The pack is produced in English, French and Spanish; this copy is in English.",
-	"cover.contents": "Contents",
+	"title":           "Article 9 briefing pack",
+	"subtitle":        "Convention on Cluster Munitions: national implementation measures",
+	"asof":            "As of {date}",
+	"cover.what":      "This pack supports the coordinators on national implementation measures (Article 9) in approaching States Parties, in line with Actions 47 and 48 of the Lausanne Action Plan and Actions E and G of the coordinators’ work plan.",
+	"cover.gives":     "It gives {list}.",
+	"cover.sop":       "the State of Play",
+	"cover.prio":      "a priority list of the {n} States in scope ({scope})",
+	"cover.states":    "the {n} States in scope ({scope})",
+	"cover.plan":      "a plan of {k} regional workshops",
+	"cover.pages.all": "a page per State with what to ask of it",
+	"cover.pages.top": "a page for each of the first {p} States of the list, with what to ask of it",
+	"cover.annexes":   "annexes for the coordinators’ follow-up",
+	"cover.data":      "Data: {dataset}, as of {date}. Source: {source}.",
+	"cover.langs":     "The pack is produced in English, French and Spanish; this copy is in English.",
+	"cover.contents":  "Contents",
 
 	// State of Play
 	"sop.title":     "State of Play",

@@ -23,7 +23,26 @@ func (d *doc) cover() {
 	if scope == "scope."+d.b.Scope {
 		scope = d.b.Scope
 	}
-	d.para(d.loc.t("cover.what", "n", d.loc.integer(len(d.b.States)), "scope", scope), styleBody)
+	n := d.loc.integer(len(d.b.States))
+	parts := []string{d.loc.t("cover.sop")}
+	if d.b.Priority != nil {
+		parts = append(parts, d.loc.t("cover.prio", "n", n, "scope", scope))
+	} else {
+		parts = append(parts, d.loc.t("cover.states", "n", n, "scope", scope))
+	}
+	if d.b.Plan != nil {
+		parts = append(parts, d.loc.t("cover.plan", "k", d.loc.integer(len(d.b.Plan.Workshops))))
+	}
+	switch p := len(d.b.Pages); {
+	case p > 0 && p >= len(d.b.States):
+		parts = append(parts, d.loc.t("cover.pages.all"))
+	case p > 0:
+		parts = append(parts, d.loc.t("cover.pages.top", "p", d.loc.integer(p)))
+	}
+	if len(d.annexSections()) > 0 {
+		parts = append(parts, d.loc.t("cover.annexes"))
+	}
+	d.para(d.loc.t("cover.what")+" "+d.loc.t("cover.gives", "list", d.loc.list(parts)), styleBody)
 	source := d.b.Source
 	if source == "" {
 		source = d.loc.t("unknown")
