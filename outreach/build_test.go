@@ -123,13 +123,10 @@ func TestBuild(t *testing.T) {
 	if diff := cmp.Diff(want, got, opt); diff != "" {
 		t.Errorf("Build mismatch (-want +got):\n%s", diff)
 	}
-	if _, err := Preflight(got); err != nil {
+	if _, err := (&Renderer{}).Preflight(got); err != nil {
 		t.Errorf("the small pack does not lay out: %v", err)
 	}
 }
-
-// Preflight is a test shorthand for the default Renderer's.
-func Preflight(b Briefing) (int, error) { return (&Renderer{}).Preflight(b) }
 
 func TestBuildDefault(t *testing.T) {
 	b := defaultPack(t, "en")

@@ -4,7 +4,8 @@ import "github.com/article9/article9"
 
 // canvas is what the layout draws on: pages of points (1/72 inch), the
 // origin at the top left, y growing downwards. render.go implements it over
-// the PDF library; proofCanvas checks the text before any PDF is made.
+// the PDF library; proofCanvas, on which the pack is laid out first, draws
+// nothing and counts the pages.
 type canvas interface {
 	addPage()
 	// text draws s with its baseline at y, starting at x.
@@ -33,7 +34,7 @@ type textStyle struct {
 // rgb is a colour.
 type rgb struct{ r, g, b uint8 }
 
-// The pack's colours.
+// The pack's colours (never changed).
 var (
 	black     = rgb{0, 0, 0}
 	ink       = rgb{33, 37, 41}
