@@ -54,7 +54,7 @@
 // too many for gonum's dense simplex. The method is instead the classic
 // Lagrangian branch and bound for capacitated p-median problems (Beasley,
 // 1993), whose bound is at least as strong as the linear programme's and
-// costs one sort per venue:
+// costs one selection per venue:
 //
 //  1. Checks. The Problem is put in canonical order (States by ISO code,
 //     venues by ID) and necessary conditions are checked, each failure
@@ -82,20 +82,21 @@
 //     moves, each judged by the exact assignment, tried cheapest first and
 //     only when the uncapacitated cost of the new set, a lower bound on its
 //     exact cost, beats the current plan. Venue sets met during the bound
-//     computation are assigned exactly too (the Lagrangian heuristic).
+//     computation are assigned exactly too when their nearest-venue cost
+//     beats the incumbent (the Lagrangian heuristic).
 //
 //  4. Bound. The constraints "each State goes to exactly one venue" are
 //     relaxed with a multiplier u_i each. The relaxation splits by venue:
 //     v_j(u) is the least Σ (w_i·d(i,j) − u_i) over between MinSize and
 //     capacity States that can reach j (the MinSize smallest reduced costs
-//     plus any further negative ones: one partial sort); then the venues
+//     plus any further negative ones: one quickselect); then the venues
 //     are chosen to minimise Σ v_j with the forced ones in, at most K, and
 //     enough seats for every State, a valid inequality that makes the bound
 //     strong when seats are tight (a knapsack over venues and seats, solved
 //     by dynamic programming in O(m·K·n) when it binds). L(u) = Σ u_i +
 //     Σ v_j is a lower bound for every u; subgradient ascent with Polyak's
-//     step (target: the incumbent) maximises it. One evaluation is
-//     O(n·m log n) at worst, O(n·m) as a rule. When the relaxation's
+//     step (target: the incumbent) maximises it. One evaluation is O(n·m)
+//     on average, plus the venue choice. When the relaxation's
 //     solution assigns every State once, it is itself an optimal plan.
 //
 //  5. Branch and bound, best bound first, over venue decisions (open,

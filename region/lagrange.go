@@ -13,7 +13,7 @@ import "math"
 // bound on the cost of every plan (of the branch-and-bound node), so the
 // bound is proven whatever u the subgradient ascent reaches. v_j is the sum
 // of the low smallest reduced costs plus any further negative ones, up to
-// cap_j: O(n log n) per venue at worst, O(n) in the usual case, so one
+// cap_j, found by quickselect: O(n) per venue on average, so one
 // evaluation costs O(n·m) plus the venue choice.
 type lagrange struct {
 	in   *instance
