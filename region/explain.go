@@ -157,7 +157,7 @@ func (in *instance) diagnoseSeats() error {
 			}
 		}
 		slices.SortFunc(free, func(a, b int) int { return b - a })
-		for _, cp := range free[:min(len(free), kmax-nForced)] {
+		for _, cp := range free[:min(len(free), max(0, kmax-nForced))] {
 			add(cp)
 		}
 		return total, same
@@ -165,9 +165,11 @@ func (in *instance) diagnoseSeats() error {
 	if total, same := seats(0); total < n {
 		switch {
 		case kmax < p.K && kmax == n/in.low:
-			return infeasible("%d States with at least %d at each workshop allow at most %s, which seat only %d", n, in.low, count(kmax, "workshop", "workshops"), total)
+			return infeasible("%d States with at least %d at each workshop allow at most %s only %d", n, in.low, count(kmax, "workshop, which seats", "workshops, which seat"), total)
+		case kmax < p.K && kmax == 1:
+			return infeasible("%d States are invited but the only venue that can hold a workshop seats %d", n, total)
 		case kmax < p.K:
-			return infeasible("%d States are invited but the only %s that can hold a workshop seat %d", n, count(kmax, "venue", "venues"), total)
+			return infeasible("%d States are invited but the only %d venues that can hold a workshop seat %d", n, kmax, total)
 		case same > 0:
 			return infeasible("%d States are invited but %s × %d seats make only %d seats", n, count(kmax, "workshop", "workshops"), same, total)
 		}
