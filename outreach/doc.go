@@ -79,11 +79,13 @@
 //
 // on an AMD EPYC with 2 cores (median of 5 runs):
 //
-//	BenchmarkRender-2       10   132 ms/op   109 MB/op   268,996 allocs/op
-//	BenchmarkRenderOnly-2   14   106 ms/op   108 MB/op   255,365 allocs/op
+//	BenchmarkRender-2       13    93 ms/op   112 MB/op   330,705 allocs/op
+//	BenchmarkRenderOnly-2   15    86 ms/op   111 MB/op   321,543 allocs/op
 //
 // BenchmarkRender includes Build; BenchmarkRenderOnly draws a Briefing
-// built once. The bytes are allocated over the run, not held at once: most
+// built once. Each State page is laid out twice (a trial, to see whether
+// it must be set more compactly to fit one page) and the whole pack once
+// more without drawing, for the preflight and the page count. The bytes are allocated over the run, not held at once: most
 // are the PDF library's compressor, one per page, and its parsing and
 // subsetting of the two fonts. go run ./examples/briefing takes 0.13 s of
 // wall-clock time and 28 MB of resident memory.
