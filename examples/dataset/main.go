@@ -28,16 +28,12 @@ import (
 	"strings"
 
 	"github.com/article9/article9"
+	"github.com/article9/article9/examples/internal/cli"
 )
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
-
-// usageError is a mistake in the command line: exit status 2.
-type usageError struct{ error }
-
-func usagef(format string, args ...any) error { return usageError{fmt.Errorf(format, args...)} }
 
 type options struct {
 	export, check, data, format string
@@ -68,10 +64,7 @@ Flags:
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return o, err
-		}
-		return o, usageError{err}
+		return o, cli.FlagError(err)
 	}
 	actions := 0
 	for _, set := range []bool{o.export != "", o.check != "", o.summary} {
@@ -81,20 +74,20 @@ Flags:
 	}
 	switch {
 	case fs.NArg() > 0:
-		return o, usagef("unexpected argument %q (give files with -export, -check or -data)", fs.Arg(0))
+		return o, cli.Usagef("unexpected argument %q (give files with -export, -check or -data)", fs.Arg(0))
 	case actions == 0:
 		fs.Usage()
-		return o, usagef("give one of -export FILE, -check FILE or -summary")
+		return o, cli.Usagef("give one of -export FILE, -check FILE or -summary")
 	case actions > 1:
-		return o, usagef("give only one of -export, -check and -summary")
+		return o, cli.Usagef("give only one of -export, -check and -summary")
 	case o.format != "" && o.export == "":
-		return o, usagef("-format applies to -export only")
+		return o, cli.Usagef("-format applies to -export only")
 	case o.format != "" && o.format != "csv" && o.format != "json":
-		return o, usagef("-format %q (allowed: csv, json)", o.format)
+		return o, cli.Usagef("-format %q (allowed: csv, json)", o.format)
 	case o.force && o.export == "":
-		return o, usagef("-force applies to -export only")
+		return o, cli.Usagef("-force applies to -export only")
 	case o.data != "" && o.check != "":
-		return o, usagef("-check reads its own FILE: -data is not needed")
+		return o, cli.Usagef("-check reads its own FILE: -data is not needed")
 	}
 	return o, nil
 }
@@ -113,7 +106,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			err = summary(o.data, stdout, stderr)
 		}
 	}
-	var ue usageError
+	var ue cli.UsageError
 	var fe failedCheck
 	switch {
 	case err == nil || errors.Is(err, flag.ErrHelp):
@@ -156,14 +149,14 @@ func load(path string, stderr io.Writer) (*article9.Dataset, error) {
 	if len(es) >= article9.MaxErrors {
 		more = " (the check stops there: fix these and check again)"
 	}
-	fmt.Fprintf(stderr, "%s: %s%s; nothing was read\n", path, plural(len(es), "problem", "problems"), more)
+	fmt.Fprintf(stderr, "%s: %s%s; nothing was read\n", path, cli.Plural(len(es), "problem", "problems"), more)
 	return nil, failedCheck{len(es)}
 }
 
 // failedCheck reports that a file has errors, already printed.
 type failedCheck struct{ n int }
 
-func (f failedCheck) Error() string { return plural(f.n, "problem", "problems") }
+func (f failedCheck) Error() string { return cli.Plural(f.n, "problem", "problems") }
 
 func export(o options, stdout, stderr io.Writer) error {
 	d, err := load(o.data, stderr)
@@ -184,7 +177,7 @@ func export(o options, stdout, stderr io.Writer) error {
 		return article9.WriteCSV(stdout, d)
 	}
 	if ext := strings.ToLower(filepath.Ext(o.export)); (format == "json") != (ext == ".json") {
-		return usagef("-format %s does not match the name %s (use a name ending in .%s, so that -check reads it back as %s)", format, o.export, format, strings.ToUpper(format))
+		return cli.Usagef("-format %s does not match the name %s (use a name ending in .%s, so that -check reads it back as %s)", format, o.export, format, strings.ToUpper(format))
 	}
 	if !o.force {
 		if _, err := os.Stat(o.export); err == nil {
@@ -208,9 +201,9 @@ func check(path string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s: %s, no errors.\n", path, plural(len(d.States), "State", "States"))
+	fmt.Fprintf(stdout, "%s: %s, no errors.\n", path, cli.Plural(len(d.States), "State", "States"))
 	if ws := d.Check(); len(ws) > 0 {
-		fmt.Fprintf(stdout, "\n%s worth a look (the file is valid as it is):\n", plural(len(ws), "warning", "warnings"))
+		fmt.Fprintf(stdout, "\n%s worth a look (the file is valid as it is):\n", cli.Plural(len(ws), "warning", "warnings"))
 		for _, w := range ws {
 			fmt.Fprintf(stdout, "  %s\n", w)
 		}
@@ -250,12 +243,4 @@ func describe(d *article9.Dataset) string {
 		s += ", as of " + d.AsOf.Format("2 January 2006")
 	}
 	return s
-}
-
-// plural returns "1 thing" or "n things".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -63,49 +63,18 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"time"
 
-	"github.com/article9/article9"
+	"github.com/article9/article9/examples/internal/cli"
 	"github.com/article9/article9/priority"
 )
 
 func main() {
-	os.Exit(exitCode(run(os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
-}
-
-// usageError is a mistake in the command line: exit status 2.
-type usageError struct{ error }
-
-func usagef(format string, args ...any) error {
-	return usageError{fmt.Errorf(format, args...)}
-}
-
-// exitCode reports err on stderr and returns the exit status: 0 for none
-// (or -h), 2 for a usage error, 1 for anything else.
-func exitCode(err error, stderr io.Writer) int {
-	var ue usageError
-	var es article9.Errors
-	switch {
-	case err == nil || errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "prioritise: %v (run prioritise -h for help)\n", err)
-		return 2
-	case errors.As(err, &es):
-		fmt.Fprintf(stderr, "prioritise: %d problems:\n", len(es))
-		for _, e := range es {
-			fmt.Fprintf(stderr, "  %v\n", e)
-		}
-		return 1
-	}
-	fmt.Fprintf(stderr, "prioritise: %v\n", err)
-	return 1
+	os.Exit(cli.Exit("prioritise", run(os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
 }
 
 type options struct {
@@ -137,31 +106,28 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return o, err
-		}
-		return o, usageError{err}
+		return o, cli.FlagError(err)
 	}
 	var err error
 	if o.scope, err = priority.ParseScope(scope); err != nil {
-		return o, usagef("-scope %q: allowed: outstanding, insufficient, parties", scope)
+		return o, cli.Usagef("-scope %q: allowed: outstanding, insufficient, parties", scope)
 	}
 	if o.method, err = priority.ParseMethod(method); err != nil {
-		return o, usagef("-method %q: allowed: wsum, topsis", method)
+		return o, cli.Usagef("-method %q: allowed: wsum, topsis", method)
 	}
 	switch {
 	case fs.NArg() > 0:
-		return o, usagef("unexpected argument %q (all input is given by flags)", fs.Arg(0))
+		return o, cli.Usagef("unexpected argument %q (all input is given by flags)", fs.Arg(0))
 	case o.weights != "" && o.ahp != "":
-		return o, usagef("give -weights or -ahp, not both")
+		return o, cli.Usagef("give -weights or -ahp, not both")
 	case o.format != "table" && o.format != "csv" && o.format != "json":
-		return o, usagef("-format %q: allowed: table, csv, json", o.format)
+		return o, cli.Usagef("-format %q: allowed: table, csv, json", o.format)
 	case o.top < 0:
-		return o, usagef("-top %d: give 0 (all) or more", o.top)
+		return o, cli.Usagef("-top %d: give 0 (all) or more", o.top)
 	case o.samples < 0:
-		return o, usagef("-samples %d: give 0 (off) or more", o.samples)
+		return o, cli.Usagef("-samples %d: give 0 (off) or more", o.samples)
 	case o.k < 1:
-		return o, usagef("-k %d: give 1 or more", o.k)
+		return o, cli.Usagef("-k %d: give 1 or more", o.k)
 	}
 	return o, nil
 }
@@ -171,24 +137,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ds := article9.CCM()
-	asOf := article9.CCMAsOf
-	if o.data != "" {
-		if ds, err = article9.ReadFile(o.data); err != nil {
-			return err
-		}
-		asOf = today()
-	}
-	if o.asof != "" {
-		if asOf, err = time.Parse(time.DateOnly, o.asof); err != nil {
-			return usagef("-asof %q is not a date (allowed: YYYY-MM-DD, such as 2025-03-06)", o.asof)
-		}
+	ds, asOf, err := cli.Data(o.data, o.asof)
+	if err != nil {
+		return err
 	}
 	model := priority.Model{Method: o.method}
 	switch {
 	case o.weights != "":
 		if model.Weights, err = priority.ParseWeights(o.weights, priority.DefaultCriteria()); err != nil {
-			return usageError{fmt.Errorf("-weights: %w", err)}
+			return cli.Usagef("-weights: %w", err)
 		}
 	case o.ahp != "":
 		if model.Weights, model.ConsistencyRatio, err = readAHP(o.ahp); err != nil {
@@ -223,29 +180,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 // readAHP reads a pairwise comparison file and derives AHP weights for the
 // default criteria.
 func readAHP(path string) ([]float64, float64, error) {
-	f, err := os.Open(path)
-	if err != nil {
+	var p *priority.Pairwise
+	if err := cli.ReadFile(path, func(r io.Reader) (err error) { p, err = priority.ReadPairwise(r); return }); err != nil {
 		return nil, 0, err
-	}
-	defer f.Close()
-	p, err := priority.ReadPairwise(f)
-	if err != nil {
-		var pe *article9.ParseError
-		if errors.As(err, &pe) {
-			pe.File = filepath.Base(path)
-			return nil, 0, pe
-		}
-		return nil, 0, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
 	w, cr, err := p.Weights(priority.DefaultCriteria())
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
 	return w, cr, nil
-}
-
-// today returns the current date in UTC.
-func today() time.Time {
-	y, m, d := time.Now().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

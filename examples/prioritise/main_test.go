@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/article9/article9/examples/internal/cli"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -19,7 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // the two outputs.
 func runCode(args ...string) (int, string, string) {
 	var stdout, stderr bytes.Buffer
-	code := exitCode(run(args, &stdout, &stderr), &stderr)
+	code := cli.Exit("prioritise", run(args, &stdout, &stderr), &stderr)
 	return code, stdout.String(), stderr.String()
 }
 

@@ -57,49 +57,15 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
-	"time"
 
-	"github.com/article9/article9"
+	"github.com/article9/article9/examples/internal/cli"
 	"github.com/article9/article9/priority"
 	"github.com/article9/article9/region"
 )
 
 func main() {
-	os.Exit(exitCode(run(os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
-}
-
-// usageError is a mistake in the command line: exit status 2.
-type usageError struct{ error }
-
-func usagef(format string, args ...any) error {
-	return usageError{fmt.Errorf(format, args...)}
-}
-
-// exitCode reports err on stderr and returns the exit status: 0 for none
-// (or -h), 2 for a usage error, 1 for anything else.
-func exitCode(err error, stderr io.Writer) int {
-	var ue usageError
-	var es article9.Errors
-	switch {
-	case err == nil || errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "workshops: %v (run workshops -h for help)\n", err)
-		return 2
-	case errors.As(err, &es):
-		fmt.Fprintf(stderr, "workshops: %d problems:\n", len(es))
-		for _, e := range es {
-			fmt.Fprintf(stderr, "  %v\n", e)
-		}
-		return 1
-	case errors.Is(err, region.ErrInfeasible):
-		fmt.Fprintf(stderr, "workshops: %s\n", strings.TrimPrefix(err.Error(), "region: "))
-		return 1
-	}
-	fmt.Fprintf(stderr, "workshops: %v\n", err)
-	return 1
+	os.Exit(cli.Exit("workshops", run(os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
 }
 
 type options struct {
@@ -129,27 +95,24 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return o, err
-		}
-		return o, usageError{err}
+		return o, cli.FlagError(err)
 	}
 	var err error
 	if o.scope, err = priority.ParseScope(scope); err != nil {
-		return o, usagef("-scope %q: allowed: outstanding, insufficient, parties", scope)
+		return o, cli.Usagef("-scope %q: allowed: outstanding, insufficient, parties", scope)
 	}
 	o.open, o.exclude = ids(open), ids(exclude)
 	switch {
 	case fs.NArg() > 0:
-		return o, usagef("unexpected argument %q (all input is given by flags)", fs.Arg(0))
+		return o, cli.Usagef("unexpected argument %q (all input is given by flags)", fs.Arg(0))
 	case o.format != "table" && o.format != "json":
-		return o, usagef("-format %q: allowed: table, json", o.format)
+		return o, cli.Usagef("-format %q: allowed: table, json", o.format)
 	case o.k < 1:
-		return o, usagef("-workshops %d: give 1 or more", o.k)
+		return o, cli.Usagef("-workshops %d: give 1 or more", o.k)
 	case o.capacity < 1:
-		return o, usagef("-capacity %d: give 1 or more", o.capacity)
+		return o, cli.Usagef("-capacity %d: give 1 or more", o.capacity)
 	case o.minSize < 0:
-		return o, usagef("-min-size %d: give 0 (no minimum) or more", o.minSize)
+		return o, cli.Usagef("-min-size %d: give 0 (no minimum) or more", o.minSize)
 	}
 	return o, nil
 }
@@ -170,22 +133,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ds := article9.CCM()
-	asOf := article9.CCMAsOf
-	if o.data != "" {
-		if ds, err = article9.ReadFile(o.data); err != nil {
-			return err
-		}
-		asOf = today()
-	}
-	if o.asof != "" {
-		if asOf, err = time.Parse(time.DateOnly, o.asof); err != nil {
-			return usagef("-asof %q is not a date (allowed: YYYY-MM-DD, such as 2025-03-06)", o.asof)
-		}
+	ds, asOf, err := cli.Data(o.data, o.asof)
+	if err != nil {
+		return err
 	}
 	venues := region.DefaultVenues()
 	if o.venues != "" {
-		if venues, err = readVenues(o.venues); err != nil {
+		if err := cli.ReadFile(o.venues, func(r io.Reader) (err error) { venues, err = region.ReadVenues(r); return }); err != nil {
 			return err
 		}
 	}
@@ -199,7 +153,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	plan, err := region.Solve(p)
 	if errors.Is(err, region.ErrUnknownVenue) {
-		return usageError{errors.New(strings.TrimPrefix(err.Error(), "region: "))}
+		return cli.Usagef("%s", strings.TrimPrefix(err.Error(), "region: "))
+	}
+	if errors.Is(err, region.ErrInfeasible) {
+		return errors.New(strings.TrimPrefix(err.Error(), "region: "))
 	}
 	if err != nil {
 		return err
@@ -211,38 +168,4 @@ func run(args []string, stdout, stderr io.Writer) error {
 		asOf: asOf, dataset: ds, embedded: o.data == "", scope: o.scope,
 		venues: len(venues), ownVenues: o.venues != "", opts: o,
 	})
-}
-
-// readVenues reads a venues file, naming the file in errors.
-func readVenues(path string) ([]region.Venue, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	vs, err := region.ReadVenues(f)
-	name := filepath.Base(path)
-	var pe *article9.ParseError
-	var es article9.Errors
-	switch {
-	case err == nil:
-		return vs, nil
-	case errors.As(err, &es):
-		for _, e := range es {
-			if errors.As(e, &pe) {
-				pe.File = name
-			}
-		}
-		return nil, es
-	case errors.As(err, &pe):
-		pe.File = name
-		return nil, pe
-	}
-	return nil, fmt.Errorf("%s: %w", name, err)
-}
-
-// today returns the current date in UTC.
-func today() time.Time {
-	y, m, d := time.Now().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }

@@ -1,0 +1,168 @@
+// Package cli holds what the example programs share: the -data and -asof
+// contract of DESIGN.md, exit statuses, reading named files and writing
+// files atomically. It is internal to the examples; the library packages
+// never import it.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/article9/article9"
+)
+
+// UsageError is a mistake in the command line: exit status 2.
+type UsageError struct{ Err error }
+
+func (e UsageError) Error() string { return e.Err.Error() }
+
+// Unwrap returns e.Err.
+func (e UsageError) Unwrap() error { return e.Err }
+
+// Usagef returns a UsageError with a formatted message.
+func Usagef(format string, args ...any) error {
+	return UsageError{fmt.Errorf(format, args...)}
+}
+
+// Exit reports err on stderr as prog's users should read it and returns the
+// exit status: 0 for none (or -h), 2 for a usage error, 1 for anything
+// else. A list of errors (article9.Errors) is printed one per line.
+func Exit(prog string, err error, stderr io.Writer) int {
+	var ue UsageError
+	var es article9.Errors
+	switch {
+	case err == nil || errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "%s: %v (run %s -h for help)\n", prog, err, prog)
+		return 2
+	case errors.As(err, &es):
+		fmt.Fprintf(stderr, "%s: %d problems:\n", prog, len(es))
+		for _, e := range es {
+			fmt.Fprintf(stderr, "  %v\n", e)
+		}
+		return 1
+	}
+	fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+	return 1
+}
+
+// FlagError turns an error from flag.FlagSet.Parse into a UsageError,
+// leaving flag.ErrHelp as it is.
+func FlagError(err error) error {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return err
+	}
+	return UsageError{err}
+}
+
+// Today returns the current date, at midnight UTC.
+func Today() time.Time {
+	y, m, d := time.Now().Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// ParseDate parses the value of a date flag, YYYY-MM-DD, as midnight UTC.
+func ParseDate(flagName, v string) (time.Time, error) {
+	t, err := time.Parse(time.DateOnly, strings.TrimSpace(v))
+	if err != nil {
+		return time.Time{}, Usagef("-%s %q is not a date (allowed: YYYY-MM-DD, such as 2025-03-06)", flagName, v)
+	}
+	return t, nil
+}
+
+// Data is DESIGN.md's contract for -data and -asof: with no file, the
+// embedded CCM dataset as of its own date; with a file, that file as of
+// today. A non-empty asof overrides the date either way.
+func Data(path, asof string) (*article9.Dataset, time.Time, error) {
+	d, asOf := article9.CCM(), article9.CCMAsOf
+	if path != "" {
+		var err error
+		if d, err = article9.ReadFile(path); err != nil {
+			return nil, time.Time{}, err
+		}
+		asOf = Today()
+	}
+	if asof != "" {
+		t, err := ParseDate("asof", asof)
+		if err != nil {
+			return nil, time.Time{}, err
+		}
+		asOf = t
+	}
+	return d, asOf, nil
+}
+
+// ReadFile opens path and reads it with read, naming the file in errors:
+// every *article9.ParseError gets File set to the file's base name.
+func ReadFile(path string, read func(io.Reader) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	if err := read(f); err != nil {
+		return withFile(err, filepath.Base(path))
+	}
+	return nil
+}
+
+// withFile sets File on every *article9.ParseError in err.
+func withFile(err error, name string) error {
+	var es article9.Errors
+	var pe *article9.ParseError
+	switch {
+	case errors.As(err, &es):
+		for _, e := range es {
+			withFile(e, name)
+		}
+	case errors.As(err, &pe):
+		pe.File = name
+	default:
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	return err
+}
+
+// WriteFile writes path through write atomically: to a temporary file in
+// the same directory, renamed over path only once complete, so a failure
+// never leaves a half-written file and an existing file stays as it was.
+func WriteFile(path string, write func(io.Writer) error) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = write(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Chmod(0o644); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// Plural returns "1 thing" or "n things".
+func Plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
