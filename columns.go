@@ -58,3 +58,12 @@ func editDistance(a, b string) int {
 	}
 	return prev[len(rb)]
 }
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
