@@ -200,6 +200,7 @@ func (t *Table) readHeader() bool {
 	// Quoted, every byte of a field may be a doubled quote or a CRLF: twice
 	// MaxField, two quotes and a separator per field.
 	t.max = int64(t.width) * (2*MaxField + 3)
+	t.lim.limit = t.rd.InputOffset() + t.max + readAhead // the first row's, as read sets the next's
 	return t.mapHeader(header)
 }
 

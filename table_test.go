@@ -187,20 +187,26 @@ func TestTableMaxErrors(t *testing.T) {
 }
 
 // TestTableHugeField reads a 100 MB field, unquoted and after a quote left
-// open: the Table must give up after a few MiB.
+// open: the Table must give up after a few hundred KiB.
 func TestTableHugeField(t *testing.T) {
-	for _, tt := range []struct{ name, before, fill string }{
-		{"unquoted", "a,b\n1,2\n3,", "x"},
-		{"after a quote left open", "a,b\n1,2\n\"3,", "4,5\n"},
+	two := []tableRow{{2, []string{"1", "2"}}}
+	for _, tt := range []struct {
+		name, before, fill string
+		line               int        // where the error is
+		rows               []tableRow // read before it
+	}{
+		{"unquoted, on the first row", "a,b\n1,", "x", 2, nil},
+		{"unquoted", "a,b\n1,2\n3,", "x", 3, two},
+		{"after a quote left open", "a,b\n1,2\n\"3,", "4,5\n", 3, two},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			body := newRepeat(tt.fill, 100<<20)
 			tab := NewTable(io.MultiReader(strings.NewReader(tt.before), body), []string{"a", "b"}, nil)
 			rows, errs := readTable(tab)
-			if diff := cmp.Diff([]tableRow{{2, []string{"1", "2"}}}, rows); diff != "" {
+			if diff := cmp.Diff(tt.rows, rows); diff != "" {
 				t.Errorf("rows mismatch (-want +got):\n%s", diff)
 			}
-			want := "line 3: field longer than 64 KiB: the row starting on this line runs past 256 KiB, more than its 2 fields can hold (a quote left open?)"
+			want := fmt.Sprintf("line %d: field longer than 64 KiB: the row starting on this line runs past 256 KiB, more than its 2 fields can hold (a quote left open?)", tt.line)
 			if len(errs) != 1 || errs[0].Error() != want {
 				t.Errorf("errors %v, want %q", errs, want)
 			}
