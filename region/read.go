@@ -1,7 +1,6 @@
 package region
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
@@ -25,7 +24,7 @@ var (
 // venueColumns lists the venues file's columns in their usual order.
 var venueColumns = []string{"id", "name", "city", "country", "lat", "lon", "languages", "capacity", "institution", "event", "date"}
 
-var requiredvenueColumns = []string{"id", "city", "lat", "lon"}
+var requiredVenueColumns = []string{"id", "city", "lat", "lon"}
 
 var (
 	idPattern   = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$`)
@@ -38,9 +37,10 @@ const maxCapacity = 1_000_000
 // ReadVenues reads a venues file: CSV with a header row naming the columns
 // (id, city, lat and lon are required; name, country, languages, capacity,
 // institution, event and date are optional), in any order, then one row per
-// venue. It accepts what the states reader accepts: UTF-8 with or without a
-// byte-order mark, ',' or ';' as separator, LF or CRLF line ends, RFC 4180
-// quoting, blank rows. Languages are two-letter lower-case codes separated by
+// venue. It is read by an article9.Table, as the states file is: UTF-8 with
+// or without a byte-order mark, ',' or ';' as separator, LF or CRLF line
+// ends, RFC 4180 quoting, blank rows skipped, memory bounded however long a
+// field. Languages are two-letter lower-case codes separated by
 // '|' (blank = any language); capacity is a whole number of States, 1 or
 // more (blank = the planner's default); date is YYYY-MM-DD.
 //
@@ -50,68 +50,39 @@ const maxCapacity = 1_000_000
 // article9.MaxErrors). An unknown column is an error that suggests the
 // nearest known one, so that a typo never silently drops data.
 func ReadVenues(r io.Reader) ([]Venue, error) {
-	rd, header, err := newCSV(r)
-	if err != nil {
-		return nil, err
-	}
-	cols, err := mapHeader(header)
-	if err != nil {
-		return nil, err
-	}
+	t := article9.NewTable(r, venueColumns, requiredVenueColumns)
+	t.Row = "venue"
 	var (
 		out  []Venue
-		errs article9.Errors
 		seen = map[string]int{}
 	)
-	for len(errs) < article9.MaxErrors {
-		rec, err := rd.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			errs = append(errs, csvError(err, rec, len(cols)))
-			var pe *csv.ParseError
-			if errors.As(err, &pe) && errors.Is(pe.Err, csv.ErrFieldCount) {
-				continue
-			}
-			break // the csv reader cannot resynchronise after a quoting error
-		}
-		if blank(rec) {
-			continue
-		}
-		line, _ := rd.FieldPos(0)
+	for t.Next() {
 		var v Venue
 		bad := false
-		for i, text := range rec {
-			e := checkText(text)
-			if e == nil {
-				e = setVenueField(&v, cols[i], strings.TrimSpace(text))
-			}
-			if e != nil {
-				errs = append(errs, &article9.ParseError{Line: line, Column: cols[i], Err: e})
+		for i, col := range t.Columns() {
+			if err := setVenueField(&v, col, t.Record()[i]); err != nil {
+				t.Reject(col, err)
 				bad = true
 			}
 		}
 		if bad {
 			continue
 		}
-		if col, e := validateVenue(&v, rec, cols); e != nil {
-			errs = append(errs, &article9.ParseError{Line: line, Column: col, Err: e})
+		if col, err := validateVenue(&v, t.Record(), t.Columns()); err != nil {
+			t.Reject(col, err)
 			continue
 		}
 		if first, dup := seen[v.ID]; dup {
-			errs = append(errs, &article9.ParseError{Line: line, Column: "id", Err: fmt.Errorf("%w %s: already on line %d (allowed: each id once)", ErrDuplicateVenue, v.ID, first)})
+			t.Reject("id", fmt.Errorf("%w %s: already on line %d (allowed: each id once)", ErrDuplicateVenue, v.ID, first))
 			continue
 		}
-		seen[v.ID] = line
+		seen[v.ID] = t.Line()
 		out = append(out, v)
 	}
-	switch {
-	case len(errs) == 1:
-		return nil, errs[0]
-	case len(errs) > 1:
-		return nil, errs
-	case len(out) == 0:
+	if err := t.Err(); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
 		return nil, &article9.ParseError{Line: 2, Err: fmt.Errorf("%w (after the header, add one row per venue)", ErrNoVenues)}
 	}
 	return out, nil
@@ -164,7 +135,7 @@ func validateVenue(v *Venue, rec, cols []string) (string, error) {
 		return "city", fmt.Errorf("%w (the city of the venue)", article9.ErrMissingValue)
 	}
 	for i, c := range cols {
-		if (c == "lat" || c == "lon") && strings.TrimSpace(rec[i]) == "" {
+		if (c == "lat" || c == "lon") && rec[i] == "" {
 			return c, fmt.Errorf("%w (decimal degrees)", article9.ErrMissingValue)
 		}
 	}

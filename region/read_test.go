@@ -2,6 +2,7 @@ package region
 
 import (
 	"errors"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -127,6 +128,37 @@ func TestReadVenuesManyErrors(t *testing.T) {
 	_, err = ReadVenues(strings.NewReader(text))
 	if !errors.As(err, &es) || len(es) != article9.MaxErrors {
 		t.Errorf("got %d errors, want the first %d", len(es), article9.MaxErrors)
+	}
+}
+
+// endless is an io.Reader of the same byte for ever, counting what it gives.
+type endless struct {
+	b    byte
+	read int64
+}
+
+func (e *endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = e.b
+	}
+	e.read += int64(len(p))
+	return len(p), nil
+}
+
+// TestReadVenuesHugeField checks that a 100 MB field, or a quote left open,
+// is refused after reading a few hundred KiB of it, not read whole.
+func TestReadVenuesHugeField(t *testing.T) {
+	for _, start := range []string{"lome,", "lome,\""} {
+		field := &endless{b: 'x'}
+		text := io.MultiReader(strings.NewReader("id,city,lat,lon\n"+start), io.LimitReader(field, 100<<20), strings.NewReader(",6.13,1.22\n"))
+		_, err := ReadVenues(text)
+		var pe *article9.ParseError
+		if !errors.As(err, &pe) || !errors.Is(err, article9.ErrFieldTooLong) || pe.Line != 2 {
+			t.Errorf("%q…: error %v, want ErrFieldTooLong on line 2", start, err)
+		}
+		if field.read > 1<<20 {
+			t.Errorf("%q…: read %d MiB of the field, want less than 1", start, field.read>>20)
+		}
 	}
 }
 
