@@ -29,24 +29,34 @@ func parseISO3(v string) (string, error) {
 	return v, nil
 }
 
-// parseDegrees parses a latitude (limit 90) or longitude (limit 180). A
-// decimal comma, as spreadsheets write in many locales, is accepted.
-func parseDegrees(v string, limit float64) (float64, error) {
+// ParseDegrees parses v, a latitude in decimal degrees if limit is 90 or a
+// longitude if limit is 180, as the states and venues files hold them: a
+// number from -limit to limit, with a decimal point or, as spreadsheets
+// write in many locales, a decimal comma ("48,86"). A blank v is an error
+// wrapping ErrMissingValue; any other bad value one wrapping
+// ErrInvalidValue. Each error quotes v and says what is allowed.
+func ParseDegrees(v string, limit float64) (float64, error) {
 	if v == "" {
 		return 0, fmt.Errorf("%w (allowed: a number of decimal degrees from %g to %g)", ErrMissingValue, -limit, limit)
 	}
-	t := v
-	if strings.Count(t, ",") == 1 && !strings.Contains(t, ".") {
-		t = strings.Replace(t, ",", ".", 1)
-	}
-	f, err := strconv.ParseFloat(t, 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+	f, ok := parseNumber(v)
+	if !ok {
 		return 0, fmt.Errorf("%w %q (allowed: a number of decimal degrees from %g to %g)", ErrInvalidValue, v, -limit, limit)
 	}
 	if f < -limit || f > limit {
 		return 0, fmt.Errorf("%w %q is outside %g..%g", ErrInvalidValue, v, -limit, limit)
 	}
 	return f, nil
+}
+
+// parseNumber parses v as a finite number, accepting a decimal comma when v
+// has one comma and no point.
+func parseNumber(v string) (float64, bool) {
+	if strings.Count(v, ",") == 1 && !strings.Contains(v, ".") {
+		v = strings.Replace(v, ",", ".", 1)
+	}
+	f, err := strconv.ParseFloat(v, 64)
+	return f, err == nil && !math.IsNaN(f) && !math.IsInf(f, 0)
 }
 
 func parseDate(v string) (time.Time, error) {
@@ -161,12 +171,8 @@ func parseIndicator(v string) (float64, bool, error) {
 	if v == "" {
 		return 0, false, nil
 	}
-	t := v
-	if strings.Count(t, ",") == 1 && !strings.Contains(t, ".") {
-		t = strings.Replace(t, ",", ".", 1)
-	}
-	f, err := strconv.ParseFloat(t, 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
+	f, ok := parseNumber(v)
+	if !ok {
 		return 0, false, fmt.Errorf("%w %q (allowed: a finite number, or blank if unknown)", ErrInvalidValue, v)
 	}
 	return f, true, nil
@@ -197,9 +203,9 @@ func setField(s *State, col, v string) error {
 	case "capital":
 		s.Capital = v
 	case "lat":
-		s.Lat, err = parseDegrees(v, 90)
+		s.Lat, err = ParseDegrees(v, 90)
 	case "lon":
-		s.Lon, err = parseDegrees(v, 180)
+		s.Lon, err = ParseDegrees(v, 180)
 	case "language":
 		s.Language, err = parseLanguage(v)
 	case "party":
