@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -68,7 +67,7 @@ func ReadVenues(r io.Reader) ([]Venue, error) {
 		if bad {
 			continue
 		}
-		if col, err := validateVenue(&v, t.Record(), t.Columns()); err != nil {
+		if col, err := validateVenue(&v); err != nil {
 			t.Reject(col, err)
 			continue
 		}
@@ -104,9 +103,9 @@ func setVenueField(v *Venue, col, text string) error {
 	case "country":
 		v.Country = text
 	case "lat":
-		v.Lat, err = parseDegrees(text, 90)
+		v.Lat, err = article9.ParseDegrees(text, 90)
 	case "lon":
-		v.Lon, err = parseDegrees(text, 180)
+		v.Lon, err = article9.ParseDegrees(text, 180)
 	case "languages":
 		v.Languages, err = parseLanguages(text)
 	case "capacity":
@@ -126,40 +125,16 @@ func setVenueField(v *Venue, col, text string) error {
 	return err
 }
 
-// validateVenue checks the required values, returning the column at fault.
-func validateVenue(v *Venue, rec, cols []string) (string, error) {
+// validateVenue checks that the row gives an id and a city (lat and lon are
+// checked as they are parsed), returning the column at fault.
+func validateVenue(v *Venue) (string, error) {
 	if v.ID == "" {
 		return "id", fmt.Errorf("%w (a short unique id, such as addis)", article9.ErrMissingValue)
 	}
 	if strings.TrimSpace(v.City) == "" {
 		return "city", fmt.Errorf("%w (the city of the venue)", article9.ErrMissingValue)
 	}
-	for i, c := range cols {
-		if (c == "lat" || c == "lon") && rec[i] == "" {
-			return c, fmt.Errorf("%w (decimal degrees)", article9.ErrMissingValue)
-		}
-	}
 	return "", nil
-}
-
-// parseDegrees parses a latitude (limit 90) or longitude (limit 180); a
-// decimal comma is accepted, as in the states reader.
-func parseDegrees(text string, limit float64) (float64, error) {
-	if text == "" {
-		return 0, nil // validateVenue reports the missing value
-	}
-	t := text
-	if strings.Count(t, ",") == 1 && !strings.Contains(t, ".") {
-		t = strings.Replace(t, ",", ".", 1)
-	}
-	f, err := strconv.ParseFloat(t, 64)
-	if err != nil || math.IsNaN(f) || math.IsInf(f, 0) {
-		return 0, fmt.Errorf("%w %q (allowed: a number of decimal degrees from %g to %g)", article9.ErrInvalidValue, text, -limit, limit)
-	}
-	if f < -limit || f > limit {
-		return 0, fmt.Errorf("%w %q is outside %g..%g", article9.ErrInvalidValue, text, -limit, limit)
-	}
-	return f, nil
 }
 
 func parseLanguages(text string) ([]string, error) {
