@@ -42,6 +42,10 @@
 // and a file with no States. A well-formed code that is not a current ISO
 // 3166-1 code is accepted; Dataset.Check reports it with other warnings.
 //
+// Table reads any CSV file by the same rules, with the same errors: the
+// other packages read their venues, follow-ups, meetings and work-plan
+// files with it, and a user can read a file of their own.
+//
 // A dataset is also read and written as JSON (ReadJSON, WriteJSON) with the
 // same fields.
 //

@@ -131,7 +131,7 @@ func validateVenue(v *Venue) (string, error) {
 	if v.ID == "" {
 		return "id", fmt.Errorf("%w (a short unique id, such as addis)", article9.ErrMissingValue)
 	}
-	if strings.TrimSpace(v.City) == "" {
+	if v.City == "" {
 		return "city", fmt.Errorf("%w (the city of the venue)", article9.ErrMissingValue)
 	}
 	return "", nil
