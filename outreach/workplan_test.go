@@ -185,6 +185,21 @@ func TestResources(t *testing.T) {
 		}
 		seen[r.URL] = true
 	}
+	// What a coordinator sends (issue 6): the ISU's national
+	// implementation page and model legislation, and the ICRC's resources.
+	for _, want := range []struct{ publisher, title string }{
+		{"CCM Implementation Support Unit", "National implementation measures"},
+		{"CCM Implementation Support Unit", "Model legislation"},
+		{"International Committee of the Red Cross (ICRC)", "National implementation of IHL: model laws"},
+	} {
+		found := false
+		for _, r := range rs {
+			found = found || r.Publisher == want.publisher && r.Title == want.title
+		}
+		if !found {
+			t.Errorf("no resource %q from %s", want.title, want.publisher)
+		}
+	}
 	rs[1].Languages[0] = "changed"
 	if Resources()[1].Languages[0] == "changed" {
 		t.Error("changing a result changed a later call's")
