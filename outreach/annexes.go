@@ -1,10 +1,5 @@
 package outreach
 
-import (
-	"strconv"
-	"strings"
-)
-
 // annexSections lists the annexes present, in order, as (title key,
 // destination, draw) for the layout and the cover's contents.
 func (d *doc) annexSections() []struct {
@@ -79,7 +74,11 @@ func (d *doc) followUps() {
 			overdue++
 		}
 	}
-	d.para(d.loc.t("ax.followups.intro", "open", d.loc.integer(len(a.FollowUps)), "overdue", d.loc.integer(overdue), "date", d.loc.date(d.b.AsOf)), styleBody)
+	intro := d.loc.t("ax.followups.intro", "open", d.loc.integer(len(a.FollowUps)), "overdue", d.loc.integer(overdue), "date", d.loc.date(d.b.AsOf))
+	if overdue > 0 {
+		intro += " " + d.loc.t("ax.followups.late")
+	}
+	d.para(intro, styleBody)
 	small := textStyle{size: sizeSmall, color: ink}
 	late := textStyle{size: sizeSmall, bold: true, color: alert}
 	lead := false // a column for the lead only if one is given
@@ -90,7 +89,7 @@ func (d *doc) followUps() {
 		{head: d.loc.t("ax.state"), width: 100},
 		{head: d.loc.t("ax.action"), width: 36, align: alignCentre},
 		{head: d.loc.t("ax.subject")},
-		{head: d.loc.t("ax.due"), width: 80},
+		{head: d.loc.t("ax.due"), width: 100},
 		{head: d.loc.t("ax.status"), width: 70},
 	}
 	if lead {
@@ -105,11 +104,12 @@ func (d *doc) followUps() {
 			subject = d.loc.t("ax.assistance")
 		}
 		due, status, st := d.loc.t("ax.nodate"), d.loc.t("ax.open"), &small
+		var fill *rgb
 		if !f.Due.IsZero() {
 			due = d.loc.date(f.Due)
 		}
 		if n := f.DaysOverdue(d.b.AsOf); n > 0 {
-			status, st = d.loc.t("ax.overdue", "n", d.loc.integer(n)), &late
+			status, st, fill = d.loc.t("ax.overdue", "n", d.loc.integer(n)), &late, &overdueFill
 			if n == 1 {
 				status = d.loc.t("ax.overdue.one")
 			}
@@ -119,7 +119,7 @@ func (d *doc) followUps() {
 		if lead {
 			cells = append(cells, cell{text: f.Lead})
 		}
-		rows = append(rows, tableRow{dest: dest, owner: &owner, cells: cells})
+		rows = append(rows, tableRow{dest: dest, fill: fill, owner: &owner, cells: cells})
 	}
 	d.caption = d.loc.t("ax.followups")
 	d.table(cols, rows, small)
@@ -142,12 +142,12 @@ func (d *doc) meetings() {
 		if m.Expected {
 			dates += " *"
 		}
-		city := m.City
+		city := d.cityName(m.City)
 		if city == "" {
 			city = "–"
 		}
 		rows = append(rows, tableRow{cells: []cell{
-			{text: dates}, {text: m.Name}, {text: d.loc.t("meeting." + m.Kind.String())}, {text: city},
+			{text: dates}, {text: d.meetingName(m)}, {text: d.loc.t("meeting." + m.Kind.String())}, {text: city},
 		}})
 	}
 	d.caption = d.loc.t("ax.meetings")
@@ -234,51 +234,6 @@ func (d *doc) link(url string) {
 // investment draws the Action H reference: the laws and other measures
 // prohibiting investment, then the positions short of a law.
 func (d *doc) investment() {
-	ref := d.b.Annexes.Investment
 	d.para(d.loc.t("ax.investment.intro"), styleBody)
-	small := textStyle{size: sizeSmall, color: ink}
-	for _, part := range []struct {
-		key  string
-		laws []InvestmentLaw
-	}{{"ax.laws", ref.Laws}, {"ax.positions", ref.Positions}} {
-		if len(part.laws) == 0 {
-			continue
-		}
-		d.subheading(d.loc.t(part.key), 60)
-		cols := columns(d.right-d.left, []column{
-			{head: d.loc.t("ax.state"), width: 100},
-			{head: d.loc.t("ax.measure")},
-			{head: d.loc.t("ax.year"), width: 36, align: alignRight},
-			{head: d.loc.t("ax.kind"), width: 90},
-		})
-		var rows []tableRow
-		for _, l := range part.laws {
-			name, dest, _ := d.stateCell(l.ISO3)
-			if _, ok := d.states[l.ISO3]; !ok && l.Name != "" {
-				name.text = l.Name
-			}
-			year := "–"
-			if l.Year > 0 {
-				year = strconv.Itoa(l.Year)
-			}
-			kind := "–"
-			if l.Kind != "" {
-				kind = d.loc.t("kind." + strings.ReplaceAll(l.Kind, " ", "_"))
-				if strings.HasPrefix(kind, "kind.") {
-					kind = l.Kind
-				}
-			}
-			measure := l.Measure
-			if len(l.Links) > 0 {
-				measure += "\n" + l.Links[0]
-			}
-			owner := d.states[l.ISO3]
-			rows = append(rows, tableRow{dest: dest, owner: &owner, cells: []cell{
-				name, {text: measure}, {text: year}, {text: kind},
-			}})
-		}
-		d.caption = d.loc.t(part.key)
-		d.table(cols, rows, small)
-		d.caption = ""
-	}
+	d.investmentTables()
 }

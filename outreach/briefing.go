@@ -11,7 +11,7 @@ import (
 // workshop plan, and that Render draws. Sections are optional: Render draws
 // the priority list only if Priority is set, the workshop plan only if Plan
 // is set, a State page for each code in Pages and the annexes if Annexes
-// is set.
+// is set (Build sets it unless Options.NoAnnexes).
 type Briefing struct {
 	Title string    // the pack's title; "" = the catalogue's ("Article 9 briefing pack")
 	Lang  string    // "en", "fr" or "es"; "" = "en"
@@ -116,6 +116,39 @@ type Plan struct {
 	Optimal    bool
 	K          int // the most workshops asked for
 	Capacity   int // the default most States a workshop
+	Seats      int // the seats of the workshops held: each venue's capacity, else Capacity
+	// Alternatives are the same invitations planned with more workshops,
+	// K+1 and K+2 in that order, when the plan is Tight; nil otherwise.
+	// An alternative the planner could not solve is left out.
+	Alternatives []Alternative
+}
+
+// Alternative is a workshop plan's problem solved with more workshops:
+// what more workshops would save.
+type Alternative struct {
+	K          int     // the most workshops
+	Workshops  int     // the workshops the plan holds
+	Cost       float64 // total distance, km
+	LowerBound float64 // proven lower bound on Cost, km
+	Optimal    bool
+}
+
+// Tight reports whether p has few seats to spare: fewer than a tenth of
+// the States invited (the default pack's 58 States in 60 seats leave 2).
+// With so few, States are sent to distant venues to fill the seats left,
+// so the pack says so and gives the Alternatives.
+func (p *Plan) Tight() bool {
+	n := p.Invited()
+	return p.Seats > 0 && 10*(p.Seats-n) < n
+}
+
+// Invited returns the number of States invited to p's workshops.
+func (p *Plan) Invited() int {
+	n := 0
+	for _, w := range p.Workshops {
+		n += len(w.States)
+	}
+	return n
 }
 
 // Workshop is one workshop: where, and whom it invites.

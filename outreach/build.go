@@ -60,14 +60,19 @@ type Options struct {
 	// order: 0 means every State in scope, a negative number none.
 	Top int
 
-	// Annexes adds, after the State pages, the open follow-ups on requests
-	// for assistance (Action A), the meetings of the next two years
-	// (Action F), the work plan (Actions A to H), the resources on
-	// national implementation (Action C) and the measures prohibiting
-	// investment (Action H). FollowUps, Meetings and WorkPlan, if not nil,
-	// replace DefaultFollowUps (of all the dataset's States),
-	// DefaultMeetings and DefaultWorkPlan.
-	Annexes   bool
+	// NoAnnexes leaves out the annexes that otherwise end the pack, after
+	// the State pages: the open follow-ups on requests for assistance
+	// (Action A), the meetings of the next AnnexYears years (Action F),
+	// the work plan (Actions A to H), the resources on national
+	// implementation (Action C) and the measures prohibiting investment
+	// (Action H).
+	NoAnnexes bool
+	// FollowUps, Meetings and WorkPlan, if not nil, replace the annexes'
+	// defaults: DefaultFollowUps of all the dataset's States, due at the
+	// first formal meeting on or after the dataset's own date (AsOf if it
+	// has none); Calendar from that date to AnnexYears after AsOf; and
+	// DefaultWorkPlan. The annexes list the meetings in Meetings that have
+	// not ended by AsOf and start within AnnexYears of it.
 	FollowUps []FollowUp
 	Meetings  []Meeting
 	WorkPlan  []WorkItem
@@ -139,11 +144,15 @@ func Build(d *article9.Dataset, opts Options) (Briefing, error) {
 		if venues == nil {
 			venues = region.DefaultVenues()
 		}
-		plan, err := region.Solve(region.Problem{States: states, Venues: venues, K: k, Capacity: opts.Capacity})
+		prob := region.Problem{States: states, Venues: venues, K: k, Capacity: opts.Capacity}
+		plan, err := region.Solve(prob)
 		if err != nil {
 			return Briefing{}, fmt.Errorf("outreach: workshop plan: %w", err)
 		}
 		b.Plan = planOf(plan, k, opts.Capacity)
+		if b.Plan.Tight() {
+			b.Plan.Alternatives = alternatives(prob, 2)
+		}
 	}
 
 	top := opts.Top
@@ -153,7 +162,7 @@ func Build(d *article9.Dataset, opts Options) (Briefing, error) {
 	for _, e := range r.Entries[:max(top, 0)] {
 		b.Pages = append(b.Pages, e.State.ISO3)
 	}
-	if opts.Annexes {
+	if !opts.NoAnnexes {
 		b.Annexes = annexesOf(d, opts, asOf, states)
 	}
 	return b, nil
@@ -163,14 +172,20 @@ func Build(d *article9.Dataset, opts Options) (Briefing, error) {
 // plan or the defaults, the resources and the investment reference.
 func annexesOf(d *article9.Dataset, opts Options, asOf time.Time, inScope []article9.State) *Annexes {
 	a := &Annexes{WorkPlan: opts.WorkPlan, Resources: Resources()}
+	since := FollowUpSince(d, asOf)
 	meetings := opts.Meetings
 	if meetings == nil {
-		meetings = DefaultMeetings(asOf, AnnexYears)
+		meetings = Calendar(since, asOf, AnnexYears)
 	}
-	a.Meetings = NextMeetings(meetings, asOf, 0)
+	end := day(asOf).AddDate(AnnexYears, 0, 0)
+	for _, m := range NextMeetings(meetings, asOf, 0) {
+		if day(m.Start).Before(end) {
+			a.Meetings = append(a.Meetings, m)
+		}
+	}
 	follow := opts.FollowUps
 	if follow == nil {
-		follow = DefaultFollowUps(d.States, meetings, asOf)
+		follow = DefaultFollowUps(d.States, meetings, since)
 	}
 	a.FollowUps = OpenFollowUps(follow)
 	SortFollowUps(a.FollowUps)
@@ -225,6 +240,22 @@ func priorityOf(r *priority.Ranking) *Priority {
 	return p
 }
 
+// alternatives solves prob again with 1 to more workshops more than
+// prob.K, leaving out any the planner cannot solve.
+func alternatives(prob region.Problem, more int) []Alternative {
+	var out []Alternative
+	k := prob.K
+	for i := 1; i <= more; i++ {
+		prob.K = k + i
+		plan, err := region.Solve(prob)
+		if err != nil {
+			continue // more workshops never make a plan infeasible; a search out of nodes says nothing
+		}
+		out = append(out, Alternative{K: prob.K, Workshops: len(plan.Workshops), Cost: plan.Cost, LowerBound: plan.LowerBound, Optimal: plan.Optimal})
+	}
+	return out
+}
+
 // planOf copies what the pack shows of a workshop plan.
 func planOf(plan *region.Plan, k, capacity int) *Plan {
 	if capacity == 0 {
@@ -233,6 +264,11 @@ func planOf(plan *region.Plan, k, capacity int) *Plan {
 	p := &Plan{Cost: plan.Cost, LowerBound: plan.LowerBound, Optimal: plan.Optimal, K: k, Capacity: capacity}
 	for _, w := range plan.Workshops {
 		v := w.Venue
+		if v.Capacity > 0 {
+			p.Seats += v.Capacity
+		} else {
+			p.Seats += capacity
+		}
 		ws := Workshop{
 			Venue: Venue{
 				ID: v.ID, Name: v.Name, City: v.City, Country: v.Country, Lat: v.Lat, Lon: v.Lon,

@@ -61,6 +61,7 @@ func TestBuild(t *testing.T) {
 			Weights:  []float64{3, 1},
 		},
 		Samples: -1, Venues: []region.Venue{west, east, far}, Workshops: 2, Capacity: 3, Top: 4,
+		NoAnnexes: true, // TestBuildAnnexes
 	}
 	got, err := Build(d, opts)
 	if err != nil {
@@ -110,6 +111,14 @@ func TestBuild(t *testing.T) {
 					States: []Invitee{{"BBB", 0}, {"AAA", arc}, {"CCC", arc}}, Cost: 2 * arc},
 			},
 			Cost: 4 * arc, LowerBound: 4 * arc, Optimal: true, K: 2, Capacity: 3,
+			// 6 States in 6 seats: tight. Every State already goes to its
+			// nearest venue, so 4·arc is a lower bound whatever K: more
+			// workshops save nothing (the far venue is only farther).
+			Seats: 6,
+			Alternatives: []Alternative{
+				{K: 3, Workshops: 2, Cost: 4 * arc, LowerBound: 4 * arc, Optimal: true},
+				{K: 4, Workshops: 2, Cost: 4 * arc, LowerBound: 4 * arc, Optimal: true},
+			},
 		},
 	}
 	// FFF's only change, "risk" to 0, leaves it last: no change.
@@ -187,7 +196,7 @@ func TestBuildAnnexes(t *testing.T) {
 	msp := Meeting{Name: "13MSP", Kind: MSP, City: "Geneva", Start: time.Date(2025, 9, 16, 0, 0, 0, 0, time.UTC), End: time.Date(2025, 9, 19, 0, 0, 0, 0, time.UTC)}
 	past := Meeting{Name: "old", Kind: Intersessional, Start: time.Date(2024, 5, 6, 0, 0, 0, 0, time.UTC), End: time.Date(2024, 5, 7, 0, 0, 0, 0, time.UTC)}
 	closed := FollowUp{ISO3: "AAA", Action: ActionA, Subject: "done", Closed: d.AsOf}
-	got, err := Build(d, Options{Samples: -1, Workshops: -1, Annexes: true, Meetings: []Meeting{past, msp}})
+	got, err := Build(d, Options{Samples: -1, Workshops: -1, Meetings: []Meeting{past, msp}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -208,7 +217,7 @@ func TestBuildAnnexes(t *testing.T) {
 	}
 
 	// The caller's follow-ups replace the default ones; closed ones go.
-	got2, err := Build(d, Options{Samples: -1, Workshops: -1, Annexes: true, Meetings: []Meeting{msp},
+	got2, err := Build(d, Options{Samples: -1, Workshops: -1, Meetings: []Meeting{msp},
 		FollowUps: []FollowUp{closed, {ISO3: "HHH", Action: ActionF, Subject: "brief the signatory"}}})
 	if err != nil {
 		t.Fatal(err)

@@ -44,7 +44,9 @@ var (
 	accent    = rgb{0, 84, 147}
 	linkBlue  = rgb{0, 84, 147}
 	alert     = rgb{192, 57, 43}
-	white     = rgb{255, 255, 255}
+	// overdueFill shades the row of an overdue follow-up.
+	overdueFill = rgb{250, 219, 216}
+	white       = rgb{255, 255, 255}
 )
 
 // statusColours are the chart colours of the five statuses, from done

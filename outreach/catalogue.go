@@ -313,9 +313,43 @@ var catalogueEN = map[string]string{
 	"ax.investment.intro":         "The States with a law or other measure prohibiting investment in producers of cluster munitions, then those that have said such investment is prohibited without one. Measures are named as adopted, with a source.",
 	"ax.laws":                     "Laws and other measures",
 	"ax.positions":                "Positions short of a law",
-	"ax.measure":                  "measure and source",
+	"ax.measure":                  "measure and sources",
 	"ax.year":                     "year",
 	"kind.legislation":            "legislation",
 	"kind.government_position":    "government position",
 	"kind.interpretive_statement": "interpretive statement",
+
+	// workshop plan with few seats to spare
+	"ws.tight":      "Seats to spare: {spare} of {seats}. With so few, States may be sent far from their region: the farthest, {state}, travels {dist} to {city}.",
+	"ws.alt.first":  "With {k} workshops the total would be {cost} ({change})",
+	"ws.alt.next":   "with {k}, {cost} ({change})",
+	"ws.alt.sep":    "; ",
+	"ws.alt.advice": "Planning {k} workshops would cut the delegates’ travel by {saving}.",
+	"ws.alt.none":   "More workshops would not shorten it.",
+
+	// annexes: overdue follow-ups, investment
+	"ax.followups.late": "Overdue follow-ups are shaded red.",
+	"ax.statement":      "statement and sources",
+	"ax.positions.note": "These are not laws: each is a government’s statement that investment in producers of cluster munitions is prohibited under the Convention or the law implementing it. They are listed apart and not counted as prohibitions.",
+	"ax.lawnote":        "Note: {note}",
+
+	// the Action H reference document
+	"ref.title":      "Laws prohibiting investment in cluster munitions",
+	"ref.subtitle":   "Reference document under Action H of the coordinators’ work plan",
+	"ref.what":       "Action H of the coordinators’ work plan on national implementation measures (Article 9) calls for a reference document that lists and links to the laws by which States prohibit investment in cluster munitions. Action 47 of the Lausanne Action Plan encourages States to consider enacting national legislation prohibiting investments in producers of cluster munitions and their crucial components.",
+	"ref.count":      "The data record a law or other measure prohibiting investment for {n} States: {list}.",
+	"ref.count.one":  "The data record a law or other measure prohibiting investment for one State: {list}.",
+	"ref.count.none": "The data record no law or other measure prohibiting investment.",
+	"ref.more":       "The positions short of a law ({list}) are listed apart, at the end.",
+	"ref.sources":    "The first table holds exactly the States that the data mark with an investment ban. Measures are named as adopted and, with their notes, given in English as in their sources: the laws themselves where published online, PAX’s Stop Explosive Investments campaign, the Landmine and Cluster Munition Monitor and the Law Library of Congress. Each source is a link.",
+
+	// the built-in meetings' names and cities (the English pack keeps the
+	// calendar's own names)
+	"mname.msp":             "{ord} Meeting of States Parties ({n}MSP)",
+	"mname.rc":              "{ord} Review Conference ({n}RC)",
+	"mname.intersessional":  "{year} Intersessional Meeting",
+	"mname.first_committee": "UN General Assembly First Committee, {ord} session",
+	"city.Geneva":           "Geneva",
+	"city.New York":         "New York",
+	"city.Vientiane":        "Vientiane",
 }

@@ -285,9 +285,42 @@ var catalogueES = map[string]string{
 	"ax.investment.intro":         "Los Estados con una ley u otra medida que prohíbe invertir en productores de municiones en racimo y, después, los que han declarado prohibida esa inversión sin tenerla. Las medidas se citan tal como se adoptaron, con una fuente.",
 	"ax.laws":                     "Leyes y otras medidas",
 	"ax.positions":                "Posiciones sin ley",
-	"ax.measure":                  "medida y fuente",
+	"ax.measure":                  "medida y fuentes",
 	"ax.year":                     "año",
 	"kind.legislation":            "legislación",
 	"kind.government_position":    "posición del gobierno",
 	"kind.interpretive_statement": "declaración interpretativa",
+
+	// plan de talleres con pocas plazas libres
+	"ws.tight":      "Plazas libres: {spare} de {seats}. Con tan poco margen, algunos Estados pueden tener que viajar lejos de su región: el más alejado, {state}, recorre {dist} hasta {city}.",
+	"ws.alt.first":  "Con {k} talleres, el total sería de {cost} ({change})",
+	"ws.alt.next":   "con {k}, de {cost} ({change})",
+	"ws.alt.sep":    "; ",
+	"ws.alt.advice": "Planificar {k} talleres reduciría los desplazamientos de los delegados en un {saving}.",
+	"ws.alt.none":   "Más talleres no lo reducirían.",
+
+	// anexos
+	"ax.followups.late": "Los asuntos atrasados aparecen sombreados en rojo.",
+	"ax.statement":      "declaración y fuentes",
+	"ax.positions.note": "No son leyes: cada una es una declaración de un gobierno según la cual la inversión en productores de municiones en racimo está prohibida por la Convención o por la ley que la aplica. Se presentan aparte y no se cuentan como prohibiciones.",
+	"ax.lawnote":        "Nota: {note}",
+
+	// documento de referencia (acción H)
+	"ref.title":      "Leyes que prohíben la inversión en municiones en racimo",
+	"ref.subtitle":   "Documento de referencia en virtud de la acción H del plan de trabajo de los coordinadores",
+	"ref.what":       "La acción H del plan de trabajo de los coordinadores sobre las medidas de aplicación nacionales (artículo 9) prevé un documento de referencia que enumere las leyes con las que los Estados prohíben la inversión en municiones en racimo, con un enlace a cada una. La acción 47 del Plan de Acción de Lausana alienta a los Estados a considerar la posibilidad de promulgar legislación nacional que prohíba las inversiones en productores de municiones en racimo y de sus componentes esenciales.",
+	"ref.count":      "Los datos registran una ley u otra medida que prohíbe la inversión para {n} Estados: {list}.",
+	"ref.count.one":  "Los datos registran una ley u otra medida que prohíbe la inversión para un Estado: {list}.",
+	"ref.count.none": "Los datos no registran ninguna ley ni otra medida que prohíba la inversión.",
+	"ref.more":       "Las posiciones sin ley ({list}) se presentan aparte, al final.",
+	"ref.sources":    "La primera tabla comprende exactamente los Estados que, según los datos, prohíben la inversión. Las medidas se citan tal como se adoptaron y, con sus notas, en inglés como en sus fuentes: las propias leyes cuando están publicadas en línea, la campaña Stop Explosive Investments de PAX, el Monitor de Minas Terrestres y Municiones en Racimo y la Law Library of Congress. Cada fuente es un enlace.",
+
+	// nombres de las reuniones del calendario y de las ciudades
+	"mname.msp":             "{ord} Reunión de los Estados Partes ({n}MSP)",
+	"mname.rc":              "{ord} Conferencia de Examen ({n}RC)",
+	"mname.intersessional":  "Reunión entre períodos de sesiones de {year}",
+	"mname.first_committee": "Primera Comisión de la Asamblea General, {ord} período de sesiones",
+	"city.Geneva":           "Ginebra",
+	"city.New York":         "Nueva York",
+	"city.Vientiane":        "Vientián",
 }

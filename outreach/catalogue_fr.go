@@ -287,9 +287,42 @@ var catalogueFR = map[string]string{
 	"ax.investment.intro":         "Les États dotés d’une loi ou d’une autre mesure interdisant l’investissement dans les producteurs d’armes à sous-munitions, puis ceux qui ont déclaré cet investissement interdit sans en avoir. Les mesures sont nommées telles qu’adoptées, avec une source.",
 	"ax.laws":                     "Lois et autres mesures",
 	"ax.positions":                "Positions sans loi",
-	"ax.measure":                  "mesure et source",
+	"ax.measure":                  "mesure et sources",
 	"ax.year":                     "année",
 	"kind.legislation":            "législation",
 	"kind.government_position":    "position du gouvernement",
 	"kind.interpretive_statement": "déclaration interprétative",
+
+	// plan des ateliers avec peu de places libres
+	"ws.tight":      "Places libres\u00a0: {spare} sur {seats}. Avec si peu de marge, des États peuvent être envoyés loin de leur région\u00a0: le plus éloigné, {state}, parcourt {dist} jusqu’à {city}.",
+	"ws.alt.first":  "Avec {k} ateliers, le total serait de {cost} ({change})",
+	"ws.alt.next":   "avec {k}, de {cost} ({change})",
+	"ws.alt.sep":    "\u202f; ",
+	"ws.alt.advice": "Prévoir {k} ateliers réduirait les déplacements des délégués de {saving}.",
+	"ws.alt.none":   "Davantage d’ateliers ne le réduiraient pas.",
+
+	// annexes
+	"ax.followups.late": "Les points de suivi en retard sont surlignés en rouge.",
+	"ax.statement":      "déclaration et sources",
+	"ax.positions.note": "Ce ne sont pas des lois\u00a0: chacune est une déclaration d’un gouvernement selon laquelle l’investissement dans les producteurs d’armes à sous-munitions est interdit par la Convention ou par la loi qui l’applique. Elles sont présentées à part et ne sont pas comptées comme des interdictions.",
+	"ax.lawnote":        "Note\u00a0: {note}",
+
+	// document de référence (action H)
+	"ref.title":      "Lois interdisant l’investissement dans les armes à sous-munitions",
+	"ref.subtitle":   "Document de référence au titre de l’action H du plan de travail des coordonnateurs",
+	"ref.what":       "L’action H du plan de travail des coordonnateurs pour les mesures d’application nationales (article 9) prévoit un document de référence qui recense les lois par lesquelles des États interdisent l’investissement dans les armes à sous-munitions, avec un lien vers chacune. L’action 47 du Plan d’action de Lausanne encourage les États à envisager d’adopter une législation nationale interdisant les investissements dans les producteurs d’armes à sous-munitions et de leurs composants essentiels.",
+	"ref.count":      "Les données recensent une loi ou une autre mesure interdisant l’investissement pour {n} États\u00a0: {list}.",
+	"ref.count.one":  "Les données recensent une loi ou une autre mesure interdisant l’investissement pour un État\u00a0: {list}.",
+	"ref.count.none": "Les données ne recensent aucune loi ni autre mesure interdisant l’investissement.",
+	"ref.more":       "Les positions sans loi ({list}) sont présentées à part, à la fin.",
+	"ref.sources":    "Le premier tableau comprend exactement les États que les données signalent comme interdisant l’investissement. Les mesures sont nommées telles qu’adoptées et, avec leurs notes, données en anglais comme dans leurs sources\u00a0: les lois elles-mêmes lorsqu’elles sont publiées en ligne, la campagne Stop Explosive Investments de PAX, l’Observatoire des mines et des armes à sous-munitions et la Law Library of Congress. Chaque source est un lien.",
+
+	// noms des réunions du calendrier et des villes
+	"mname.msp":             "{ord} Assemblée des États parties ({n}MSP)",
+	"mname.rc":              "{ord} Conférence d’examen ({n}RC)",
+	"mname.intersessional":  "Réunion intersessions de {year}",
+	"mname.first_committee": "Première Commission de l’Assemblée générale, {ord} session",
+	"city.Geneva":           "Genève",
+	"city.New York":         "New York",
+	"city.Vientiane":        "Vientiane",
 }

@@ -28,8 +28,11 @@ func Example() {
 		log.Fatal(err)
 	}
 	fmt.Printf("%d States in scope, %d workshops, %d State pages, %d pages\n", len(b.States), len(b.Plan.Workshops), len(b.Pages), pages)
+	fmt.Printf("annexes: %d open follow-ups, %d meetings, %d actions, %d resources, %d laws prohibiting investment\n",
+		len(b.Annexes.FollowUps), len(b.Annexes.Meetings), len(b.Annexes.WorkPlan), len(b.Annexes.Resources), len(b.Annexes.Investment.Laws))
 	// Output:
-	// 58 States in scope, 4 workshops, 3 State pages, 11 pages
+	// 58 States in scope, 4 workshops, 3 State pages, 15 pages
+	// annexes: 3 open follow-ups, 6 meetings, 8 actions, 9 resources, 10 laws prohibiting investment
 }
 
 func ExampleBuild() {
@@ -44,6 +47,11 @@ func ExampleBuild() {
 	for _, w := range b.Plan.Workshops {
 		fmt.Printf("%s: %d States\n", w.Venue.City, len(w.States))
 	}
+	p := b.Plan
+	fmt.Printf("%d States in %d seats, tight: %v; %.0f km\n", p.Invited(), p.Seats, p.Tight(), p.Cost)
+	for _, a := range p.Alternatives {
+		fmt.Printf("with %d workshops: %.0f km (%+.0f%%)\n", a.K, a.Cost, 100*(a.Cost-p.Cost)/p.Cost)
+	}
 	// Output:
 	// as of 2025-03-06, scope outstanding, 58 States
 	// 1 COM 0.721 tier 1
@@ -53,6 +61,9 @@ func ExampleBuild() {
 	// Cairo: 14 States
 	// Gaborone: 14 States
 	// San Salvador: 15 States
+	// 58 States in 60 seats, tight: true; 170528 km
+	// with 5 workshops: 128846 km (-24%)
+	// with 6 workshops: 107371 km (-37%)
 }
 
 func ExampleRender() {

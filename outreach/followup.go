@@ -164,13 +164,16 @@ const AssistanceSubject = "Follow up the request for assistance with Article 9 i
 // DefaultFollowUps returns the follow-ups a dataset calls for under Action
 // A: one for each State that has formally requested assistance
 // (AssistanceRequested is Yes), sorted by ISO code. Each is opened on the
-// date of the request if known and due at the start of the next formal
+// date of the request if known and due at the start of the first formal
 // meeting of the States Parties (a Meeting of States Parties or a Review
-// Conference) starting on or after asOf in meetings, or has no due date if
-// meetings has none. Lead and Notes are blank.
-func DefaultFollowUps(states []article9.State, meetings []Meeting, asOf time.Time) []FollowUp {
+// Conference) in meetings starting on or after since, or has no due date
+// if meetings has none. since is the date of the data the requests come
+// from (FollowUpSince): the embedded dataset of 6 March 2025 makes them due
+// at the 13MSP of 16 September 2025, and overdue from the next day until
+// newer data say otherwise. Lead and Notes are blank.
+func DefaultFollowUps(states []article9.State, meetings []Meeting, since time.Time) []FollowUp {
 	var due time.Time
-	if m, ok := NextFormalMeeting(meetings, asOf); ok {
+	if m, ok := NextFormalMeeting(meetings, since); ok {
 		due = m.Start
 	}
 	var out []FollowUp
@@ -188,4 +191,14 @@ func DefaultFollowUps(states []article9.State, meetings []Meeting, asOf time.Tim
 	}
 	SortFollowUps(out)
 	return out
+}
+
+// FollowUpSince returns the date from which DefaultFollowUps counts for the
+// dataset d evaluated on asOf: d's own as-of date, the date its requests
+// for assistance are known at, or asOf if d has none (a user's file).
+func FollowUpSince(d *article9.Dataset, asOf time.Time) time.Time {
+	if d != nil && !d.AsOf.IsZero() {
+		return d.AsOf
+	}
+	return asOf
 }

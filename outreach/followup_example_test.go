@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"log"
+	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -11,17 +13,70 @@ import (
 	"github.com/article9/article9/outreach"
 )
 
+// The follow-ups of the embedded data, evaluated on 1 October 2025: they
+// date from the data's 6 March 2025, so they were due at the 13MSP and are
+// overdue.
 func ExampleDefaultFollowUps() {
 	ds := article9.CCM()
-	meetings := outreach.DefaultMeetings(ds.AsOf, 2)
-	for _, f := range outreach.DefaultFollowUps(ds.States, meetings, ds.AsOf) {
+	asOf := time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)
+	since := outreach.FollowUpSince(ds, asOf)
+	meetings := outreach.Calendar(since, asOf, 2)
+	for _, f := range outreach.DefaultFollowUps(ds.States, meetings, since) {
 		s, _ := ds.State(f.ISO3)
-		fmt.Printf("%s %-20s action %s, due %s\n", f.ISO3, s.Name, f.Action, f.Due.Format("2006-01-02"))
+		fmt.Printf("%s %-20s action %s, due %s, %d days overdue\n", f.ISO3, s.Name, f.Action, f.Due.Format("2006-01-02"), f.DaysOverdue(asOf))
 	}
 	// Output:
-	// ATG Antigua and Barbuda  action A, due 2025-09-16
-	// BFA Burkina Faso         action A, due 2025-09-16
-	// NRU Nauru                action A, due 2025-09-16
+	// ATG Antigua and Barbuda  action A, due 2025-09-16, 15 days overdue
+	// BFA Burkina Faso         action A, due 2025-09-16, 15 days overdue
+	// NRU Nauru                action A, due 2025-09-16, 15 days overdue
+}
+
+// The calendar from the data's date to two years after the as-of date:
+// the 13MSP, past on 1 October 2025, is in it for the follow-ups' due
+// dates.
+func ExampleCalendar() {
+	asOf := time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)
+	for _, m := range outreach.Calendar(article9.CCMAsOf, asOf, 2) {
+		if m.Kind.Formal() {
+			fmt.Println(m.Start.Format("2006-01-02"), m.Name, m.Expected)
+		}
+	}
+	// Output:
+	// 2025-09-16 Thirteenth Meeting of States Parties (13MSP) false
+	// 2026-09-14 Third Review Conference (3RC) false
+	// 2027-09-14 Fourteenth Meeting of States Parties (14MSP) true
+}
+
+// The Action H reference document in French, written atomically.
+func ExampleWriteReferenceFile() {
+	ref := outreach.NewReference(article9.CCM().States)
+	dir, _ := os.MkdirTemp("", "reference")
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "investissement.pdf")
+	if err := outreach.WriteReferenceFile(path, ref, "fr", article9.CCMAsOf); err != nil {
+		log.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	fmt.Println(string(data[:8]), len(ref.Laws), "laws,", len(ref.Positions), "positions")
+	for _, l := range ref.Laws[:3] {
+		fmt.Println(l.ISO3, l.Year, l.Links[0])
+	}
+	// Output:
+	// %PDF-1.3 10 laws, 2 positions
+	// BEL 2007 https://stopexplosiveinvestments.org/disinvestment/countries-best-practises/
+	// CHE 2013 http://www.stopclustermunitions.org/en-gb/media/news/2012/switzerland-ratifies-cluster-bomb-ban.aspx
+	// ESP 2015 http://loc.gov/law/help/controversial-weapons/spain.php
+}
+
+func ExampleRenderReference() {
+	var buf bytes.Buffer
+	err := outreach.RenderReference(&buf, outreach.NewReference(article9.CCM().States), "es", article9.CCMAsOf)
+	fmt.Println(err, string(buf.Bytes()[:8]))
+	err = outreach.RenderReference(&buf, outreach.Reference{}, "de", article9.CCMAsOf)
+	fmt.Println(err)
+	// Output:
+	// <nil> %PDF-1.3
+	// outreach: invalid briefing: language "de" has no catalogue (allowed: en, fr, es)
 }
 
 func ExampleReadFollowUps() {
@@ -114,13 +169,13 @@ func ExampleDefaultWorkPlan() {
 	}
 	// Output:
 	// A 2022-08-30 not_started En continu, avant la dixième Assemblée des États parties  overdue
-	// B 2021-12-31 done        D'ici à la fin de 2021 (achevée)
-	// C 2022-12-31 not_started D'ici à la fin de 2022  overdue
-	// D 2022-12-31 not_started D'ici à la fin de 2022  overdue
-	// E 2023-12-31 not_started D'ici à la fin de 2023  overdue
-	// F 2022-12-31 not_started D'ici à la fin de 2022  overdue
-	// G 2022-08-30 not_started D'ici à la dixième Assemblée des États parties  overdue
-	// H 2022-12-31 not_started D'ici à la fin de 2022  overdue
+	// B 2021-12-31 done        D’ici à la fin de 2021 (achevée)
+	// C 2022-12-31 not_started D’ici à la fin de 2022  overdue
+	// D 2022-12-31 not_started D’ici à la fin de 2022  overdue
+	// E 2023-12-31 not_started D’ici à la fin de 2023  overdue
+	// F 2022-12-31 not_started D’ici à la fin de 2022  overdue
+	// G 2022-08-30 not_started D’ici à la dixième Assemblée des États parties  overdue
+	// H 2022-12-31 not_started D’ici à la fin de 2022  overdue
 }
 
 func ExampleActionTitle() {
@@ -129,7 +184,7 @@ func ExampleActionTitle() {
 	}
 	// Output:
 	// Explore organising a regional workshop or forum
-	// Étudier la possibilité d'organiser un atelier ou un forum régional
+	// Étudier la possibilité d’organiser un atelier ou un forum régional
 	// Estudiar la posibilidad de organizar un taller o foro regional
 }
 

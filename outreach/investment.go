@@ -39,6 +39,10 @@ type InvestmentLaw struct {
 type Reference struct {
 	Laws      []InvestmentLaw // InvestmentLaws of the States
 	Positions []InvestmentLaw // reference-file rows for the other States given, sorted by ISO code
+	// States are the States of Laws and Positions, sorted by ISO code,
+	// for their names in French and Spanish; a law whose State is not
+	// among them is named by its Name.
+	States []article9.State
 }
 
 var trailingYear = regexp.MustCompile(`\s*\(((?:19|20)\d\d)\)\s*$`)
@@ -78,10 +82,10 @@ func InvestmentLaws(states []article9.State) []InvestmentLaw {
 }
 
 // NewReference returns the Action H reference document's content for
-// states: their InvestmentLaws, and the reference file's rows for those of
+// states: their InvestmentLaws, the reference file's rows for those of
 // them without an investment ban in the data (such as a government's
 // statement that investment amounts to assistance prohibited by the
-// Convention), named as in states.
+// Convention), named as in states, and the States named.
 func NewReference(states []article9.State) Reference {
 	ref := investmentReference()
 	r := Reference{Laws: InvestmentLaws(states)}
@@ -95,6 +99,17 @@ func NewReference(states []article9.State) Reference {
 		r.Positions = append(r.Positions, p)
 	}
 	sortLaws(r.Positions)
+	named := map[string]bool{}
+	for _, l := range append(append([]InvestmentLaw(nil), r.Laws...), r.Positions...) {
+		named[l.ISO3] = true
+	}
+	for _, s := range states {
+		if named[s.ISO3] {
+			r.States = append(r.States, s)
+			named[s.ISO3] = false // a code given twice is named once
+		}
+	}
+	article9.SortByISO(r.States)
 	return r
 }
 

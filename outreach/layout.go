@@ -36,6 +36,7 @@ type doc struct {
 	fontData [2][]byte // the same, as TrueType files
 	loc      locale
 	b        *Briefing
+	layout   func(*doc) // what is laid out: the pack, or the investment reference
 
 	states  map[string]article9.State
 	entries map[string]*Entry

@@ -147,6 +147,29 @@ func DefaultMeetings(from time.Time, years int) []Meeting {
 	return out
 }
 
+// Calendar returns the built-in calendar (DefaultMeetings) from the
+// earlier of since and asOf to years after asOf's date (exclusive): the
+// meetings ahead, and the formal meetings since the date of the data
+// (FollowUpSince) at which DefaultFollowUps makes follow-ups due. A zero
+// since counts as asOf.
+func Calendar(since, asOf time.Time, years int) []Meeting {
+	if years <= 0 {
+		return nil
+	}
+	from := day(asOf)
+	if !since.IsZero() && day(since).Before(from) {
+		from = day(since)
+	}
+	end := day(asOf).AddDate(min(years, MaxYears), 0, 0)
+	var out []Meeting
+	for _, m := range DefaultMeetings(from, min(years, MaxYears)+asOf.Year()-from.Year()+1) {
+		if m.Start.Before(end) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // nthWeekday returns the n-th (1-based) weekday wd of month m in year y.
 func nthWeekday(y int, m time.Month, wd time.Weekday, n int) time.Time {
 	t := date(y, m, 1)

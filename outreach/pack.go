@@ -82,23 +82,25 @@ func (r *Renderer) prepare(b *Briefing) (*doc, error) {
 // returns the number of pages the PDF will have, or the error Render would
 // return before drawing: a *GlyphError for text the fonts cannot draw.
 func (r *Renderer) Preflight(b Briefing) (pages int, err error) {
-	d, err := r.preflight(&b)
+	d, err := r.preflight(&b, (*doc).pack)
 	if err != nil {
 		return 0, err
 	}
 	return d.pages, nil
 }
 
-// preflight prepares the layout of b and runs it on a proofCanvas: it
+// preflight prepares the layout of b and runs layout on a proofCanvas: it
 // counts the pages, notes each destination's page and checks every text.
-func (r *Renderer) preflight(b *Briefing) (*doc, error) {
+// The doc keeps layout for the drawing pass.
+func (r *Renderer) preflight(b *Briefing, layout func(*doc)) (*doc, error) {
 	d, err := r.prepare(b)
 	if err != nil {
 		return nil, err
 	}
+	d.layout = layout
 	proof := &proofCanvas{}
 	d.c = proof
-	d.pack()
+	layout(d)
 	if d.err != nil {
 		return nil, d.err
 	}

@@ -16,6 +16,7 @@ import (
 // the layout code.
 type pdfContent struct {
 	pages  [][]string    // the strings shown on each page, in drawing order
+	raw    []string      // each page's content stream, inflated
 	titles []string      // outline (bookmark) titles, in order
 	dests  int           // internal link annotations
 	uris   []string      // external link addresses
@@ -73,6 +74,7 @@ func readPDF(t *testing.T, data []byte) pdfContent {
 			continue // a font file or a map, not a page's content
 		}
 		c.pages = append(c.pages, showStrings(body))
+		c.raw = append(c.raw, string(body))
 	}
 	for _, m := range titleRE.FindAllIndex(data, -1) {
 		s, _ := pdfString(data[m[1]:])

@@ -1,7 +1,7 @@
 package outreach
 
 // This file, and only it, uses the PDF library: swapping the library means
-// rewriting pdfCanvas and Renderer.Render below, nothing else.
+// rewriting pdfCanvas and Renderer.render below, nothing else.
 
 import (
 	"errors"
@@ -34,7 +34,13 @@ func Render(w io.Writer, b Briefing) error { return (&Renderer{}).Render(w, b) }
 // then draws it. Nothing is written to w unless the whole PDF is made. The
 // same Briefing always gives the same bytes: the PDF's dates are b.AsOf.
 func (r *Renderer) Render(w io.Writer, b Briefing) error {
-	d, err := r.preflight(&b)
+	return r.render(w, &b, (*doc).pack)
+}
+
+// render lays b out with layout, first on a proofCanvas, then as a PDF
+// written to w.
+func (r *Renderer) render(w io.Writer, b *Briefing, layout func(*doc)) error {
+	d, err := r.preflight(b, layout)
 	if err != nil {
 		return err
 	}
@@ -76,7 +82,7 @@ func drawPDF(pdf *gofpdf.Fpdf, d *doc) (err error) {
 	}
 	d.c = &pdfCanvas{pdf: pdf, links: map[int]int{}}
 	d.y, d.page = 0, 0
-	d.pack()
+	d.layout(d)
 	if d.err != nil {
 		return d.err
 	}

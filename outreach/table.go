@@ -22,22 +22,66 @@ type column struct {
 	align align
 }
 
-// cell is a table cell: text, wrapped to the column, or a drawing of a
-// fixed height.
+// cell is a table cell: text, wrapped to the column, then the spans
+// below it; or a drawing of a fixed height.
 type cell struct {
 	text   string
 	style  *textStyle // nil = the table's body style
 	swatch *rgb       // a colour square before the text; nil = none
+	more   []span     // paragraphs set under the text, each in its own style
 	draw   func(d *doc, x, y, w, h float64)
 	drawH  float64 // the drawing's height
 }
 
-// tableRow is a row of cells; dest, if not 0, makes the whole row a link;
-// owner is the State the row is about, for preflight errors.
+// span is a paragraph under a cell's text: a note, or an external address
+// drawn as a link. Its words do not widen the column (fitWords): an
+// address breaks where it must.
+type span struct {
+	text  string
+	style textStyle
+	url   string // if set, the span's lines link to it
+}
+
+// tableRow is a row of cells; dest, if not 0, makes the row a link (all
+// of it, or only its first cell if a cell holds an external link); fill,
+// if set, shades the row; owner is the State the row is about, for
+// preflight errors.
 type tableRow struct {
 	cells []cell
 	dest  int
+	fill  *rgb
 	owner *article9.State
+}
+
+// cellLine is a line of a cell as laid out: its text and style, and the
+// address it links to, if any.
+type cellLine struct {
+	text  string
+	style textStyle
+	url   string
+}
+
+// cellLines wraps a cell's text and spans to width.
+func (d *doc) cellLines(c cell, st textStyle, width float64) []cellLine {
+	var out []cellLine
+	for _, l := range d.wrap(c.text, st, width) {
+		out = append(out, cellLine{text: l, style: st})
+	}
+	for _, sp := range c.more {
+		for _, l := range d.wrap(sp.text, sp.style, width) {
+			out = append(out, cellLine{text: l, style: sp.style, url: sp.url})
+		}
+	}
+	return out
+}
+
+// linesHeight returns the height of lines.
+func linesHeight(lines []cellLine) float64 {
+	h := 0.0
+	for _, l := range lines {
+		h += lineHeight(l.style)
+	}
+	return h
 }
 
 // defaultPad is the space in points around a cell's content, unless doc.pad
@@ -89,8 +133,9 @@ func (d *doc) table(cols []column, rows []tableRow, st textStyle) {
 		if r.owner != nil {
 			d.owner = r.owner
 		}
-		lines := make([][]string, len(r.cells))
+		lines := make([][]cellLine, len(r.cells))
 		h := 0.0
+		linkW := tableWidth(cols) // the row link's width
 		for i, c := range r.cells {
 			if i >= len(cols) {
 				break
@@ -103,13 +148,18 @@ func (d *doc) table(cols []column, rows []tableRow, st textStyle) {
 			if c.style != nil {
 				cs = *c.style
 			}
-			lines[i] = d.wrap(c.text, cs, cols[i].width-2*cellPad-swatchWidth(c, cs))
-			h = max(h, float64(len(lines[i]))*lineHeight(cs))
+			lines[i] = d.cellLines(c, cs, cols[i].width-2*cellPad-swatchWidth(c, cs))
+			h = max(h, linesHeight(lines[i]))
+			for _, sp := range c.more {
+				if sp.url != "" {
+					linkW = cols[0].width
+				}
+			}
 		}
 		h += 2 * cellPad
 		if h > maxH {
 			for i := range lines {
-				lines[i] = cutLines(lines[i], int((maxH-2*cellPad)/lh))
+				lines[i] = cutCellLines(lines[i], maxH-2*cellPad)
 			}
 			h = maxH
 		}
@@ -122,7 +172,10 @@ func (d *doc) table(cols []column, rows []tableRow, st textStyle) {
 			}
 			drawHead()
 		}
-		if ri%2 == 1 {
+		switch {
+		case r.fill != nil:
+			d.c.fillRect(d.left, d.y, tableWidth(cols), h, *r.fill)
+		case ri%2 == 1:
 			d.c.fillRect(d.left, d.y, tableWidth(cols), h, paleGrey)
 		}
 		x := d.left
@@ -142,15 +195,20 @@ func (d *doc) table(cols []column, rows []tableRow, st textStyle) {
 					box := cs.size * 0.8
 					d.c.fillRect(x+cellPad, d.y+cellPad+(lineHeight(cs)-box)/2, box, box, *c.swatch)
 				}
-				for j, l := range lines[i] {
-					d.alignText(cols[i], x+sw, d.y+cellPad+float64(j)*lineHeight(cs), l, cs)
+				y := d.y + cellPad
+				for _, l := range lines[i] {
+					d.alignText(cols[i], x+sw, y, l.text, l.style)
+					if l.url != "" {
+						d.c.linkURL(x+cellPad, y, cols[i].width-2*cellPad, lineHeight(l.style), l.url)
+					}
+					y += lineHeight(l.style)
 				}
 			}
 			x += cols[i].width
 		}
 		d.owner = owner
 		if r.dest != 0 {
-			d.c.link(d.left, d.y, tableWidth(cols), h, r.dest)
+			d.c.link(d.left, d.y, linkW, h, r.dest)
 		}
 		d.y += h
 	}
@@ -224,14 +282,21 @@ func (d *doc) alignText(c column, x, y float64, s string, st textStyle) {
 	}
 }
 
-// cutLines keeps the first n lines (at least one), marking the cut with "…".
-func cutLines(lines []string, n int) []string {
+// cutCellLines keeps the lines (at least one) that fit in height h,
+// marking the cut with "…".
+func cutCellLines(lines []cellLine, h float64) []cellLine {
+	n, used := 0, 0.0
+	for n < len(lines) && used+lineHeight(lines[n].style) <= h {
+		used += lineHeight(lines[n].style)
+		n++
+	}
 	n = max(n, 1)
 	if len(lines) <= n {
 		return lines
 	}
-	out := append([]string(nil), lines[:n]...)
-	out[n-1] = strings.TrimRight(out[n-1], " ") + "…"
+	out := append([]cellLine(nil), lines[:n]...)
+	out[n-1].text = strings.TrimRight(out[n-1].text, " ") + "…"
+	out[n-1].url = ""
 	return out
 }
 

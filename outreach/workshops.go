@@ -2,6 +2,7 @@ package outreach
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/article9/article9/region"
 )
@@ -50,6 +51,9 @@ func (d *doc) workshopPlan() {
 			gap = max(0, (p.Cost-p.LowerBound)/p.Cost)
 		}
 		d.para(d.loc.t("ws.gap", "gap", d.loc.percent(gap), "bound", d.km(p.LowerBound)), styleBody)
+	}
+	if p.Tight() {
+		d.tight(p)
 	}
 	var legend []legendItem
 	for i := range p.Workshops {
@@ -123,4 +127,54 @@ func (d *doc) workshopPlan() {
 		d.table(cols, rows, small)
 		d.caption = ""
 	}
+}
+
+// tight says that the plan has few seats to spare, names its farthest
+// invitee and gives what more workshops would save.
+func (d *doc) tight(p *Plan) {
+	far, city := Invitee{}, ""
+	for _, w := range p.Workshops {
+		for _, in := range w.States {
+			if in.Distance > far.Distance || (in.Distance == far.Distance && in.ISO3 < far.ISO3) || far.ISO3 == "" {
+				far, city = in, w.Venue.City
+			}
+		}
+	}
+	n := p.Invited()
+	text := d.loc.t("ws.tight", "spare", d.loc.integer(p.Seats-n), "seats", d.loc.integer(p.Seats),
+		"state", d.stateName(far.ISO3), "dist", d.km(far.Distance), "city", city)
+	var parts []string
+	best := Alternative{Cost: p.Cost}
+	for i, a := range p.Alternatives {
+		change := 0.0
+		if p.Cost > 0 {
+			change = (a.Cost - p.Cost) / p.Cost
+		}
+		key := "ws.alt.next"
+		if i == 0 {
+			key = "ws.alt.first"
+		}
+		parts = append(parts, d.loc.t(key, "k", d.loc.integer(a.K), "cost", d.km(a.Cost), "change", d.loc.percent(change)))
+		if a.Cost < best.Cost {
+			best = a
+		}
+	}
+	if len(parts) > 0 {
+		text += " " + strings.Join(parts, d.loc.t("ws.alt.sep")) + "."
+		if best.K > 0 && p.Cost > 0 {
+			text += " " + d.loc.t("ws.alt.advice", "k", d.loc.integer(best.K), "saving", d.loc.percent((p.Cost-best.Cost)/p.Cost))
+		} else {
+			text += " " + d.loc.t("ws.alt.none")
+		}
+	}
+	d.para(text, styleBody)
+}
+
+// stateName returns the State's name in the pack's language, its code if
+// the pack does not know it.
+func (d *doc) stateName(iso string) string {
+	if s, ok := d.states[iso]; ok {
+		return s.LocalName(d.loc.lang)
+	}
+	return iso
 }

@@ -2,6 +2,7 @@ package outreach
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 )
@@ -15,7 +16,13 @@ func WriteFile(path string, b Briefing) error { return (&Renderer{}).WriteFile(p
 // On any error the temporary file is removed and an existing file at path
 // is left as it was; no partial file is ever at path. A new file gets mode
 // 0644; a file it replaces keeps its mode.
-func (r *Renderer) WriteFile(path string, b Briefing) (err error) {
+func (r *Renderer) WriteFile(path string, b Briefing) error {
+	return writeFile(path, func(w io.Writer) error { return r.Render(w, b) })
+}
+
+// writeFile writes the file path atomically through write, as
+// Renderer.WriteFile describes.
+func writeFile(path string, write func(io.Writer) error) (err error) {
 	dir, base := filepath.Split(path)
 	if dir == "" {
 		dir = "."
@@ -34,7 +41,7 @@ func (r *Renderer) WriteFile(path string, b Briefing) (err error) {
 	if fi, statErr := os.Stat(path); statErr == nil && fi.Mode().IsRegular() {
 		mode = fi.Mode().Perm()
 	}
-	if err = r.Render(tmp, b); err != nil {
+	if err = write(tmp); err != nil {
 		return err
 	}
 	if err = tmp.Chmod(mode); err != nil {

@@ -1,22 +1,32 @@
 // Command briefing writes the Article 9 briefing pack: a PDF with the State
-// of Play, the priority list, the regional workshop plan and a page per
-// State with what to ask of it, in English, French or Spanish.
+// of Play, the priority list, the regional workshop plan, a page per State
+// with what to ask of it, and annexes for the coordinators' follow-up, in
+// English, French or Spanish.
 //
 // Usage:
 //
 //	briefing [-data FILE] [-venues FILE] [-asof YYYY-MM-DD] [-lang en|fr|es]
 //	         [-scope outstanding|insufficient|parties] [-workshops N]
 //	         [-capacity N] [-top N] [-samples N] [-seed N] [-o PATH]
-//	         [-annexes [-followups FILE] [-meetings FILE] [-workplan FILE]]
+//	         [-followups FILE] [-meetings FILE] [-workplan FILE] [-annexes=false]
 //
 // With no flags it writes briefing.pdf in the current directory from the
 // embedded CCM dataset as of its own date (2025-03-06): the outstanding
 // States, the default priority model, the default venues, at most four
 // workshops, in English. It prints one line: the file, its pages, States
-// and workshops. With -annexes the pack ends with the open follow-ups
-// (Action A), the meetings of the next two years (Action F), the work plan,
-// the resources on national implementation (Action C) and the measures
-// prohibiting investment (Action H), from the files given or the defaults.
+// and workshops.
+//
+// The pack ends with annexes: the open follow-ups (Action A), overdue ones
+// shaded; the meetings of the next two years (Action F); the work plan
+// (Actions A to H); the resources on national implementation (Action C);
+// and the measures prohibiting investment (Action H). The follow-ups are
+// read from -followups, or derived from the data: one per State that has
+// formally requested assistance, due at the first Meeting of States
+// Parties after the data's date. -meetings adds a user's meetings to the
+// built-in calendar (an announced date replaces an expected one) and
+// -workplan applies a status file to the concept note's work plan; the
+// files' formats are those of the followup command. -annexes=false leaves
+// the annexes out.
 package main
 
 import (
@@ -91,12 +101,12 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.IntVar(&o.samples, "samples", outreach.DefaultSamples, "weight samples behind the rank intervals (`N`; 0 = no intervals)")
 	fs.Uint64Var(&o.seed, "seed", 1, "seed of the weight samples")
 	fs.StringVar(&o.out, "o", "briefing.pdf", "write the pack to `PATH`")
-	fs.BoolVar(&o.annexes, "annexes", false, "end the pack with follow-ups, meetings, work plan, resources and investment laws")
-	fs.StringVar(&o.followups, "followups", "", "with -annexes: follow-ups `FILE` (CSV); default: one per State that has requested assistance")
-	fs.StringVar(&o.meetings, "meetings", "", "with -annexes: meetings `FILE` (CSV) added to the built-in calendar")
-	fs.StringVar(&o.workplan, "workplan", "", "with -annexes: work-plan status `FILE` (CSV)")
+	fs.BoolVar(&o.annexes, "annexes", true, "end the pack with follow-ups, meetings, work plan, resources and investment laws (-annexes=false: leave them out)")
+	fs.StringVar(&o.followups, "followups", "", "follow-ups `FILE` (CSV: iso3, action, subject, opened, due, closed, lead, notes); default: one per State that has requested assistance")
+	fs.StringVar(&o.meetings, "meetings", "", "meetings `FILE` (CSV: name, kind, city, start, end, notes) added to the built-in calendar")
+	fs.StringVar(&o.workplan, "workplan", "", "work-plan status `FILE` (CSV: action, status, notes)")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: briefing [flags]\n\nWrites the Article 9 briefing pack (PDF): State of Play, priority list, workshop plan, a page per State.\n\nFlags:\n")
+		fmt.Fprintf(fs.Output(), "Usage: briefing [flags]\n\nWrites the Article 9 briefing pack (PDF): State of Play, priority list, workshop plan, a page per State, annexes.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -123,7 +133,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	case o.out == "":
 		return o, usagef("-o: give a file name")
 	case !o.annexes && (o.followups != "" || o.meetings != "" || o.workplan != ""):
-		return o, usagef("-followups, -meetings and -workplan go with -annexes")
+		return o, usagef("-followups, -meetings and -workplan fill the annexes, which -annexes=false leaves out")
 	}
 	return o, nil
 }
@@ -176,9 +186,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 		opts.Workshops = -1
 	}
 	if o.annexes {
-		if err := readAnnexes(o, asOf, &opts); err != nil {
+		if err := readAnnexes(o, ds, asOf, &opts); err != nil {
 			return err
 		}
+	} else {
+		opts.NoAnnexes = true
 	}
 	b, err := outreach.Build(ds, opts)
 	if err != nil {
@@ -207,15 +219,16 @@ func today() time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-// readAnnexes reads the annexes' files into opts.
-func readAnnexes(o options, asOf time.Time, opts *outreach.Options) error {
-	opts.Annexes = true
+// readAnnexes reads the annexes' files into opts. A user's meetings join
+// the calendar Build would use: from the data's date, for the due dates of
+// the follow-ups derived from the data, to two years after asOf.
+func readAnnexes(o options, ds *article9.Dataset, asOf time.Time, opts *outreach.Options) error {
 	if o.meetings != "" {
 		var extra []outreach.Meeting
 		if err := readFile(o.meetings, func(r io.Reader) (err error) { extra, err = outreach.ReadMeetings(r); return }); err != nil {
 			return err
 		}
-		opts.Meetings = outreach.MergeMeetings(outreach.DefaultMeetings(asOf, outreach.AnnexYears), extra)
+		opts.Meetings = outreach.MergeMeetings(outreach.Calendar(outreach.FollowUpSince(ds, asOf), asOf, outreach.AnnexYears), extra)
 	}
 	if o.followups != "" {
 		if err := readFile(o.followups, func(r io.Reader) (err error) { opts.FollowUps, err = outreach.ReadFollowUps(r); return }); err != nil {

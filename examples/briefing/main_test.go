@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -54,11 +55,20 @@ func TestRunFlags(t *testing.T) {
 	if err := os.WriteFile(follow, []byte("iso3,action,subject,due\nMLI,A,Send the model law,2025-01-31\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	plan := filepath.Join(dir, "workplan.csv")
+	if err := os.WriteFile(plan, []byte("action,status,notes\nG,done,Agreed with the ICRC and CMC\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	meetings := filepath.Join(dir, "meetings.csv")
+	if err := os.WriteFile(meetings, []byte("name,kind,city,start,end\nRegional workshop,other,Lomé,2025-06-02,2025-06-03\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range []struct {
 		args []string
 		want string
 	}{
-		{[]string{"-annexes", "-followups", follow, "-top", "2", "-o", "annexes.pdf"}, "annexes.pdf: N pages, 58 States, 4 workshops (en, as of 2025-03-06)\n"},
+		{[]string{"-followups", follow, "-workplan", plan, "-meetings", meetings, "-top", "2", "-o", "annexes.pdf"}, "annexes.pdf: N pages, 58 States, 4 workshops (en, as of 2025-03-06)\n"},
+		{[]string{"-annexes=false", "-top", "2", "-o", "bare.pdf"}, "bare.pdf: N pages, 58 States, 4 workshops (en, as of 2025-03-06)\n"},
 		{[]string{"-lang", "fr", "-o", "fr.pdf", "-top", "5"}, "fr.pdf: N pages, 58 States, 4 workshops (fr, as of 2025-03-06)\n"},
 		{[]string{"-lang", "es", "-o", "es.pdf", "-scope", "insufficient", "-workshops", "0", "-samples", "0", "-top", "1"}, "es.pdf: N pages, 31 States, 0 workshops (es, as of 2025-03-06)\n"},
 		{[]string{"-data", data, "-venues", venues, "-asof", "2025-01-01", "-workshops", "1", "-o", "own.pdf", "-seed", "7"}, "own.pdf: N pages, 3 States, 1 workshops (en, as of 2025-01-01)\n"},
@@ -95,8 +105,10 @@ func TestErrors(t *testing.T) {
 		{[]string{"-top", "-1"}, 2, "-top -1"},
 		{[]string{"-capacity", "0"}, 2, "-capacity 0"},
 		{[]string{"extra"}, 2, "unexpected argument"},
-		{[]string{"-workplan", "plan.csv"}, 2, "go with -annexes"},
-		{[]string{"-annexes", "-meetings", bad}, 1, "bad.csv"},
+		{[]string{"-annexes=false", "-workplan", "plan.csv"}, 2, "which -annexes=false leaves out"},
+		{[]string{"-meetings", bad}, 1, "bad.csv"},
+		{[]string{"-followups", bad}, 1, "bad.csv"},
+		{[]string{"-workplan", filepath.Join(dir, "missing.csv")}, 1, "no such file"},
 		{[]string{"-nosuchflag"}, 2, "flag provided but not defined"},
 		{[]string{"-data", filepath.Join(dir, "missing.csv")}, 1, "no such file"},
 		{[]string{"-data", bad}, 1, "bad.csv:2: status"},
@@ -126,5 +138,28 @@ func TestErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestAnnexes checks that the annexes are in the pack unless
+// -annexes=false: the same pack without them has fewer pages.
+func TestAnnexes(t *testing.T) {
+	chdir(t)
+	pages := func(args ...string) int {
+		t.Helper()
+		var out, errOut bytes.Buffer
+		if err := run(append(args, "-top", "1", "-samples", "0"), &out, &errOut); err != nil {
+			t.Fatalf("run %v: %v", args, err)
+		}
+		m := regexp.MustCompile(`: (\d+) pages`).FindStringSubmatch(out.String())
+		if m == nil {
+			t.Fatalf("no page count in %q", out.String())
+		}
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	with, without := pages("-o", "with.pdf", "-asof", "2025-10-01"), pages("-o", "without.pdf", "-annexes=false")
+	if with <= without {
+		t.Errorf("%d pages with the annexes, %d without", with, without)
 	}
 }

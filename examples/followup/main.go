@@ -1,16 +1,27 @@
 // Command followup lists the coordinators' open and overdue follow-ups
 // (Action A of the concept note), the meetings ahead, and the work plan
-// (Actions A–H) with overdue actions flagged, and writes them all as an
-// iCalendar file to import into a calendar.
+// (Actions A–H) with overdue actions flagged; it writes them all as an
+// iCalendar file to import into a calendar, and the reference document on
+// laws prohibiting investment in cluster munitions (Action H) as a PDF.
 //
 // Usage:
 //
 //	followup [-data FILE] [-asof YYYY-MM-DD] [-followups FILE] [-meetings FILE]
-//	         [-workplan FILE] [-ics PATH] [-years N] [-next N]
+//	         [-workplan FILE] [-ics PATH] [-investment PATH] [-lang en|fr|es]
+//	         [-years N] [-next N]
 //
 // With no flags it uses the embedded CCM dataset as of its own date
 // (2025-03-06) and follows up the States that have formally requested
-// assistance, due at the next Meeting of States Parties.
+// assistance, due at the first Meeting of States Parties after the data's
+// date: the 13MSP, opening on 16 September 2025. With -asof 2025-10-01
+// they are overdue: the data say nothing newer.
+//
+// -ics writes the follow-ups and the meetings ahead as all-day events (RFC
+// 5545). -investment writes the Action H reference document: the laws of
+// the States the data mark with an investment ban, with their sources as
+// links, then the positions short of a law, in the language -lang. Both
+// files are written atomically: a failure leaves any existing file as it
+// was.
 package main
 
 import (
@@ -20,6 +31,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -62,6 +74,7 @@ func exitCode(err error, stderr io.Writer) int {
 
 type options struct {
 	data, asof, followups, meetings, workplan, ics string
+	investment, lang                               string
 	years, next                                    int
 }
 
@@ -75,10 +88,12 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.meetings, "meetings", "", "meetings `FILE` (CSV: name, kind, city, start, end, notes) added to the built-in calendar")
 	fs.StringVar(&o.workplan, "workplan", "", "work-plan status `FILE` (CSV: action, status, notes)")
 	fs.StringVar(&o.ics, "ics", "", "write the follow-ups and meetings as an iCalendar file to `PATH`")
+	fs.StringVar(&o.investment, "investment", "", "write the reference document on laws prohibiting investment (Action H) as a PDF to `PATH`")
+	fs.StringVar(&o.lang, "lang", "en", "language of the -investment document: en, fr or es")
 	fs.IntVar(&o.years, "years", 2, "how many `years` of meetings, from the as-of date, to list and export")
 	fs.IntVar(&o.next, "next", 6, "how many of the next meetings to list (`N`; 0 = all)")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: followup [flags]\n\nLists open and overdue follow-ups, the meetings ahead and the work plan, and writes an iCalendar file.\n\nFlags:\n")
+		fmt.Fprintf(fs.Output(), "Usage: followup [flags]\n\nLists open and overdue follow-ups, the meetings ahead and the work plan; writes an iCalendar file and the Action H reference document.\n\nFlags:\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -94,6 +109,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return o, usagef("-years %d: give 1 to %d", o.years, outreach.MaxYears)
 	case o.next < 0:
 		return o, usagef("-next %d: give 0 (all) or more", o.next)
+	case !slices.Contains(outreach.Languages, o.lang):
+		return o, usagef("-lang %q: allowed: %s", o.lang, strings.Join(outreach.Languages, ", "))
 	}
 	return o, nil
 }
@@ -117,7 +134,10 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 
-	meetings := outreach.DefaultMeetings(asOf, o.years)
+	// The calendar reaches back to the data's date: follow-ups derived from
+	// the data are due at the first formal meeting after it.
+	since := outreach.FollowUpSince(ds, asOf)
+	meetings := outreach.Calendar(since, asOf, o.years)
 	if o.meetings != "" {
 		var extra []outreach.Meeting
 		if err := readFile(o.meetings, func(r io.Reader) (err error) { extra, err = outreach.ReadMeetings(r); return }); err != nil {
@@ -125,13 +145,17 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		meetings = outreach.MergeMeetings(meetings, extra)
 	}
+	ahead := outreach.NextMeetings(meetings, asOf, 0)
 
 	var follow []outreach.FollowUp
 	source := "derived from the data: one per State that has formally requested assistance, due at the next formal meeting"
-	if m, ok := outreach.NextFormalMeeting(meetings, asOf); ok {
+	if m, ok := outreach.NextFormalMeeting(meetings, since); ok {
 		source = fmt.Sprintf("derived from the data: one per State that has formally requested assistance, due at the opening of the %s on %s", m.Name, longDate(m.Start))
 		if m.Expected {
 			source += " (expected date, not yet announced)"
+		}
+		if !since.Equal(asOf) {
+			source += fmt.Sprintf(", the first formal meeting after the data's date (%s)", longDate(since))
 		}
 	}
 	if o.followups != "" {
@@ -140,7 +164,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		source = o.followups
 	} else {
-		follow = outreach.DefaultFollowUps(ds.States, meetings, asOf)
+		follow = outreach.DefaultFollowUps(ds.States, meetings, since)
 	}
 	outreach.SortFollowUps(follow)
 
@@ -156,13 +180,13 @@ func run(args []string, stdout, stderr io.Writer) error {
 	r := report{w: stdout, ds: ds, asOf: asOf}
 	r.header(source)
 	r.followUps(follow)
-	r.meetings(outreach.NextMeetings(meetings, asOf, o.next), o.years)
+	r.meetings(outreach.NextMeetings(ahead, asOf, o.next), o.years)
 	r.workPlan(plan, planSource)
 	if r.err != nil {
 		return r.err
 	}
 	if o.ics != "" {
-		if err := writeAtomic(o.ics, func(w io.Writer) error { return outreach.WriteICS(w, follow, meetings, asOf) }); err != nil {
+		if err := writeAtomic(o.ics, func(w io.Writer) error { return outreach.WriteICS(w, follow, ahead, asOf) }); err != nil {
 			return err
 		}
 		dated := 0
@@ -171,8 +195,25 @@ func run(args []string, stdout, stderr io.Writer) error {
 				dated++
 			}
 		}
-		_, err := fmt.Fprintf(stdout, "\nWrote %s: %d follow-ups with a due date and %d meetings, as all-day events.\n", o.ics, dated, len(meetings))
-		return err
+		if _, err := fmt.Fprintf(stdout, "\nWrote %s: %d follow-ups with a due date and %d meetings, as all-day events.\n", o.ics, dated, len(ahead)); err != nil {
+			return err
+		}
+	}
+	if o.investment != "" {
+		ref := outreach.NewReference(ds.States)
+		if err := outreach.WriteReferenceFile(o.investment, ref, o.lang, asOf); err != nil {
+			return err
+		}
+		sep := "\n" // after the report; none after the calendar's line
+		if o.ics != "" {
+			sep = ""
+		}
+		if _, err := fmt.Fprintf(stdout, "%sWrote %s: the Action H reference document (%s), %s and %s.\n",
+			sep, o.investment, o.lang,
+			plural(len(ref.Laws), "law or measure prohibiting investment", "laws or measures prohibiting investment"),
+			plural(len(ref.Positions), "position short of a law", "positions short of a law")); err != nil {
+			return err
+		}
 	}
 	return nil
 }

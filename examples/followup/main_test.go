@@ -3,12 +3,14 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
+	"github.com/article9/article9"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -186,6 +188,8 @@ func TestErrors(t *testing.T) {
 		{"years", []string{"-years", "0"}, 2, "-years 0: give 1 to 100"},
 		{"years too many", []string{"-years", "1000000000"}, 2, "-years 1000000000: give 1 to 100"},
 		{"ics into no directory", []string{"-ics", filepath.Join(dir, "no", "x.ics")}, 1, "no such file or directory"},
+		{"investment into no directory", []string{"-investment", filepath.Join(dir, "no", "x.pdf")}, 1, "no such file or directory"},
+		{"language", []string{"-lang", "de"}, 2, `-lang "de": allowed: en, fr, es`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, _, errOut := runCode(tc.args...)
@@ -199,5 +203,68 @@ func TestErrors(t *testing.T) {
 	}
 	if code, _, errOut := runCode("-h"); code != 0 || !strings.Contains(errOut, "Usage: followup") {
 		t.Errorf("-h: exit %d, %q", code, errOut)
+	}
+}
+
+// TestOverdue evaluates the embedded data on 1 October 2025: the follow-ups
+// of the three States that requested assistance were due at the 13MSP
+// (16 September 2025), the first formal meeting after the data's date, and
+// are 15 days overdue.
+func TestOverdue(t *testing.T) {
+	code, out, errOut := runCode("-asof", "2025-10-01")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{
+		"Open follow-ups: 3, of which 3 overdue",
+		"the first formal meeting after the data's date (6 March 2025)",
+		"OVERDUE  ATG  Antigua and Barbuda", "OVERDUE  BFA  Burkina Faso", "OVERDUE  NRU  Nauru",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if n := strings.Count(out, "OVERDUE by 15 days"); n != 3 {
+		t.Errorf("%d follow-ups overdue by 15 days, want 3:\n%s", n, out)
+	}
+	if strings.Contains(out, "2025-09-16  2025-09-19") {
+		t.Error("the 13MSP, past, is listed among the meetings ahead")
+	}
+}
+
+// TestInvestment writes the Action H document in each language: one line
+// says what was written, with the number of laws the data record.
+func TestInvestment(t *testing.T) {
+	laws := 0
+	for _, s := range article9.CCM().States {
+		if s.InvestmentBan == article9.Yes {
+			laws++
+		}
+	}
+	dir := t.TempDir()
+	for _, lang := range []string{"en", "fr", "es"} {
+		path := filepath.Join(dir, "investment-"+lang+".pdf")
+		code, out, errOut := runCode("-investment", path, "-lang", lang)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		want := fmt.Sprintf("\nWrote %s: the Action H reference document (%s), %d laws or measures prohibiting investment and 2 positions short of a law.\n", path, lang, laws)
+		if !strings.HasSuffix(out, want) {
+			t.Errorf("output ends %q, want %q", out[max(0, len(out)-200):], want)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil || !bytes.HasPrefix(data, []byte("%PDF-")) {
+			t.Errorf("%s: %v, not a PDF", path, err)
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 3 {
+		t.Errorf("%d files in the directory, want the 3 documents and no temporary file", len(entries))
+	}
+	// With -ics too, both files are reported, one line each.
+	ics, pdf := filepath.Join(dir, "f.ics"), filepath.Join(dir, "h.pdf")
+	code, out, _ := runCode("-ics", ics, "-investment", pdf)
+	if code != 0 || !strings.Contains(out, "events.\nWrote "+pdf+": ") {
+		t.Errorf("exit %d, output %q", code, out)
 	}
 }
