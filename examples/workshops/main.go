@@ -15,7 +15,11 @@
 // at the embedded candidate venues (regional institutions, UN regional
 // centres, Geneva and New York), 15 States at most at each, and prints the
 // plan with the least total great-circle distance from the States' capitals
-// to their workshops, which package region proves optimal.
+// to their workshops, which package region proves optimal. When seats are
+// tight, fewer spare than a tenth of the States invited (the default's 58
+// States fill 58 of its 60 seats, sending Fiji to Gaborone), the table says
+// so and gives the totals with one and two more workshops, planned the
+// same way, and the -workshops that travels least.
 //
 // -venues reads candidate venues from a CSV file (columns id, city, lat, lon
 // required; name, country, languages, capacity, institution, event, date
@@ -166,6 +170,6 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	return writeTable(stdout, plan, heading{
 		asOf: asOf, dataset: ds, embedded: o.data == "", scope: o.scope,
-		venues: len(venues), ownVenues: o.venues != "", opts: o,
+		venues: len(venues), ownVenues: o.venues != "", opts: o, problem: p,
 	})
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,6 +12,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/article9/article9"
+	"github.com/article9/article9/priority"
+	"github.com/article9/article9/region"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/article9/article9/examples/internal/cli"
@@ -60,6 +64,7 @@ func TestDefaultTable(t *testing.T) {
 		"Total:       170,528.2 km",
 		"Seats:       58 States in the 60 seats of the 4 workshops held: only 2 spare",
 		"the plan is optimal",
+		moreLine(t),
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q", want)
@@ -184,5 +189,42 @@ func TestFlags(t *testing.T) {
 				t.Errorf("a panic: %s", errOut)
 			}
 		})
+	}
+}
+
+// moreLine returns the start of what the table must say of more workshops,
+// from the planner run here on the default problem with 5 and 6.
+func moreLine(t *testing.T) string {
+	t.Helper()
+	states := priority.Outstanding.Select(article9.CCM().States)
+	cost := map[int]float64{}
+	for _, k := range []int{4, 5, 6} {
+		plan, err := region.Solve(region.Problem{States: states, Venues: region.DefaultVenues(), K: k})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cost[k] = plan.Cost
+	}
+	if !(cost[6] < cost[5] && cost[5] < cost[4]) {
+		t.Fatalf("costs %v do not fall with more workshops", cost)
+	}
+	return fmt.Sprintf("More:        with 5 workshops the total would be %s km (%+.1f%%); with 6, %s km",
+		thousands(cost[5]), 100*(cost[5]-cost[4])/cost[4], thousands(cost[6]))
+}
+
+func TestWrapAt(t *testing.T) {
+	for _, tc := range []struct {
+		s     string
+		width int
+		want  string
+	}{
+		{"a bb ccc", 4, "a bb|ccc"},
+		{"a bb ccc", 8, "a bb ccc"},
+		{"averyverylongword b", 4, "averyverylongword|b"},
+		{"", 5, ""},
+	} {
+		if got := wrapAt(tc.s, tc.width, "|"); got != tc.want {
+			t.Errorf("wrapAt(%q, %d) = %q, want %q", tc.s, tc.width, got, tc.want)
+		}
 	}
 }
