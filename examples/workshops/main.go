@@ -11,15 +11,19 @@
 //	          [-format table|json]
 //
 // With no flags it invites the outstanding States Parties of the embedded CCM
-// dataset (in process, incomplete or no information) to at most 4 workshops
+// dataset (in process, incomplete or no information) to at most 6 workshops
 // at the embedded candidate venues (regional institutions, UN regional
 // centres, Geneva and New York), 15 States at most at each, and prints the
 // plan with the least total great-circle distance from the States' capitals
-// to their workshops, which package region proves optimal. When seats are
-// tight, fewer spare than a tenth of the States invited (the default's 58
-// States fill 58 of its 60 seats, sending Fiji to Gaborone), the table says
-// so and gives the totals with one and two more workshops, planned the
-// same way, and the -workshops that travels least.
+// to their workshops, which package region proves optimal: West Africa at
+// Abuja, southern and eastern Africa at Gaborone, the Middle East at Cairo,
+// the Caribbean at Georgetown, the Asia-Pacific at Manila and Latin America
+// in Spanish at San Salvador. Six, not the briefing pack's four, because
+// with four the 58 States fill 58 of 60 seats and the optimal plan must
+// send Fiji to Gaborone. When seats are tight, fewer spare than a tenth of
+// the States invited, the table says so and gives the totals with one and
+// two more workshops, planned the same way, and the -workshops that travels
+// least.
 //
 // -venues reads candidate venues from a CSV file (columns id, city, lat, lon
 // required; name, country, languages, capacity, institution, event, date
@@ -88,7 +92,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&o.venues, "venues", "", "candidate venues `FILE` (CSV); default: the embedded venues")
 	fs.StringVar(&o.asof, "asof", "", "date of the plan `YYYY-MM-DD`; default: the embedded dataset's date, or today with -data")
 	fs.StringVar(&scope, "scope", "outstanding", "States Parties to invite: outstanding (in process, incomplete, no information), insufficient (incomplete, no information) or parties (all)")
-	fs.IntVar(&o.k, "workshops", 4, "most workshops `K`")
+	fs.IntVar(&o.k, "workshops", 6, "most workshops `K`")
 	fs.IntVar(&o.capacity, "capacity", region.DefaultCapacity, "most States at a workshop (`N`), where the venue gives none")
 	fs.IntVar(&o.minSize, "min-size", 0, "fewest States at a workshop held (`N`; 0: no minimum)")
 	fs.StringVar(&open, "open", "", "venue `ids` that must hold a workshop, separated by commas")

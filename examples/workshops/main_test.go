@@ -48,9 +48,44 @@ func golden(t *testing.T, path, got string) {
 
 // TestDefaultTable checks the default run on the embedded data: the layout
 // against a golden file, and what a coordinator must see whatever the
-// layout.
+// layout: West Africa at Abuja, the Asia-Pacific at Manila, Latin America in
+// Spanish at San Salvador, the Caribbean at Georgetown, and a proof of
+// optimality.
 func TestDefaultTable(t *testing.T) {
 	code, out, errOut := runCode()
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	golden(t, "testdata/default_golden.txt", out)
+	for _, want := range []string{
+		"Regional workshops on national implementation, as of 6 March 2025",
+		"Invited:   outstanding, 58 States Parties (in process, incomplete or no information)",
+		"Rules:     at most 6 workshops;",
+		"1. Abuja, Nigeria (abuja): ECOWAS Commission",
+		"   CIV  Côte d’Ivoire ",
+		"4. Georgetown, Guyana (georgetown): CARICOM Secretariat",
+		"5. Manila, Philippines (manila): Asia-Pacific regional workshop",
+		"   FJI  Fiji ",
+		"6. San Salvador, El Salvador (sansalvador): SICA General Secretariat",
+		"Seats:       58 States in the 90 seats of the 6 workshops held",
+		"the plan is optimal",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "More:") {
+		t.Error("the default plan has seats to spare: no advice on more workshops expected")
+	}
+	if regexp.MustCompile(`(?m) +$`).MatchString(out) {
+		t.Error("trailing spaces in the output")
+	}
+}
+
+// TestTightTable checks four workshops, the briefing pack's default: 58
+// States in 60 seats, so the table must say what more workshops save.
+func TestTightTable(t *testing.T) {
+	code, out, errOut := runCode("-workshops", "4")
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
@@ -73,8 +108,7 @@ func TestDefaultTable(t *testing.T) {
 	if regexp.MustCompile(`(?m) +$`).MatchString(out) {
 		t.Error("trailing spaces in the output")
 	}
-	golden(t, "testdata/default_golden.txt", out)
-	if _, again, _ := runCode(); again != out {
+	if _, again, _ := runCode("-workshops", "4"); again != out {
 		t.Error("two runs differ")
 	}
 }
