@@ -200,7 +200,7 @@ func (t *Table) readHeader() bool {
 	// Quoted, every byte of a field may be a doubled quote or a CRLF: twice
 	// MaxField, two quotes and a separator per field.
 	t.max = int64(t.width) * (2*MaxField + 3)
-	t.lim.limit = t.rd.InputOffset() + t.max + readAhead // the first row's, as read sets the next's
+	t.advance() // read set the header's limit for the first row
 	return t.mapHeader(header)
 }
 
@@ -294,6 +294,13 @@ func (t *Table) allowed() string {
 // cannot be read further.
 func (t *Table) read() ([]string, int, error) {
 	rec, err := t.rd.Read()
+	if err == nil {
+		defer t.advance()
+		line, _ := t.rd.FieldPos(0)
+		last, _ := t.rd.FieldPos(len(rec) - 1)
+		t.next = last + strings.Count(rec[len(rec)-1], "\n") + 1
+		return rec, line, nil
+	}
 	if err == io.EOF {
 		return nil, 0, io.EOF
 	}
@@ -303,17 +310,12 @@ func (t *Table) read() ([]string, int, error) {
 		}
 		return nil, t.next, &ParseError{Line: t.next, Err: fmt.Errorf("%w: the row starting on this line runs past %d KiB, more than its %d fields can hold (a quote left open?)", ErrFieldTooLong, t.max>>10, t.width)}
 	}
-	var pe *csv.ParseError
-	if err != nil && !errors.As(err, &pe) {
+	var pe *csv.ParseError // here, not above: it escapes to the heap, and a good row need not pay for it
+	if !errors.As(err, &pe) {
 		return nil, t.next, &ParseError{Line: t.next, Err: fmt.Errorf("%w: %v", ErrSyntax, err)}
 	}
-	defer func() { t.lim.limit = t.rd.InputOffset() + t.max + readAhead }()
+	defer t.advance()
 	switch {
-	case err == nil:
-		line, _ := t.rd.FieldPos(0)
-		last, _ := t.rd.FieldPos(len(rec) - 1)
-		t.next = last + strings.Count(rec[len(rec)-1], "\n") + 1
-		return rec, line, nil
 	case errors.Is(pe.Err, csv.ErrFieldCount):
 		last, _ := t.rd.FieldPos(len(rec) - 1)
 		t.next = last + strings.Count(rec[len(rec)-1], "\n") + 1
@@ -327,6 +329,10 @@ func (t *Table) read() ([]string, int, error) {
 	}
 	return nil, pe.StartLine, &ParseError{Line: pe.Line, Err: fmt.Errorf("%w: %v at byte %d of the line (a quoted field must end with a quote before the next separator; quotes inside it are doubled: \"say \"\"no\"\"\")", ErrSyntax, pe.Err, pe.Column)}
 }
+
+// advance lets the reader take the next row: at most t.max bytes past the
+// end of the one just read, and encoding/csv's read-ahead.
+func (t *Table) advance() { t.lim.limit = t.rd.InputOffset() + t.max + readAhead }
 
 // errTooLong is what limitReader returns past its limit.
 var errTooLong = errors.New("record too long")
