@@ -33,3 +33,15 @@ func BenchmarkRenderOnly(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkRenderReference renders the Action H reference document of the
+// embedded data.
+func BenchmarkRenderReference(b *testing.B) {
+	ref := NewReference(article9.CCM().States)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := RenderReference(io.Discard, ref, "en", article9.CCMAsOf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -28,20 +28,89 @@
 // weights, consistency ratio, tiers, and per State its rank, tier, status,
 // score as a bar split by criterion, rank interval and main reasons); the
 // workshop plan (totals, optimality, a map of capitals and venues, and per
-// workshop its venue and invited States with their distances); and a page
-// per State (status, dates, reports, obligations, assistance, its score by
+// workshop its venue and invited States with their distances); a page per
+// State (status, dates, reports, obligations, assistance, its score by
 // criterion, the change that would move it most, its workshop, what to ask
-// of it and where to find help). Each page has a header and a "page X of
-// Y" footer; the outline has every section and State; every table row on a
-// State links to its page. The charts are vectors drawn in the page.
+// of it and where to find help); and the annexes: the open follow-ups
+// (Action A), overdue ones in red on a shaded row; the meetings of the next
+// AnnexYears years (Action F); the work plan (Actions A to H) with overdue
+// actions flagged; the resources on national implementation (Action C),
+// each with its address as a link; and the measures prohibiting investment
+// (Action H). Each page has a header and a "page X of Y" footer; the
+// outline has every section and State; every table row on a State links to
+// its page. The charts are vectors drawn in the page.
+//
+// The default pack of the embedded data has 70 pages in each language: the
+// cover, the State of Play (1 page), the priority list (3), the workshop
+// plan (3), 58 State pages, and the annexes (4: the follow-ups, meetings
+// and work plan on one, the Spanish work plan's last row on the next; the
+// resources; the investment laws on two). Without the annexes it has 66.
+//
+// A workshop plan is tight when fewer seats are spare than a tenth of the
+// States invited (Plan.Tight): the default's 58 States fill 58 of the 60
+// seats of 4 workshops, so the plan sends Fiji to Gaborone (14,403 km).
+// The issue fixes the default at DefaultWorkshops, so Build keeps it, but
+// for a tight plan it solves the same problem with one and two more
+// workshops (Plan.Alternatives) and the pack says so: "With 5 workshops
+// the total would be 128,846 km (−24.4%); with 6, 107,371 km (−37%).
+// Planning 6 workshops would cut the delegates' travel by 37%."
 //
 // Sections are optional: Render draws the priority list only if
 // Briefing.Priority is set, the plan only if Briefing.Plan is, a State
 // page for each code in Briefing.Pages, and the annexes if
-// Briefing.Annexes is set (Options.Annexes): the open follow-ups (Action
-// A), the meetings ahead (Action F), the work plan (Actions A to H), the
-// resources on national implementation (Action C) and the measures
-// prohibiting investment (Action H), each part if it is not empty.
+// Briefing.Annexes is set, each part if it is not empty. Build sets the
+// annexes unless Options.NoAnnexes.
+//
+// # Follow-ups, meetings and the work plan
+//
+// Follow-ups (Action A) are kept in a CSV file (iso3, action, subject,
+// opened, due, closed, lead, notes) read by ReadFollowUps with the same
+// strictness as the states file: every error is an *article9.ParseError
+// naming the line, the column, the bad value and what is allowed.
+// DefaultFollowUps derives one follow-up per State that has formally
+// requested assistance, due at the opening of the first formal meeting of
+// the States Parties after the date of the data (FollowUpSince: the
+// dataset's own as-of date, or the as-of date for a user's file): the
+// embedded data of 6 March 2025 make the three requests due at the 13MSP
+// on 16 September 2025, and overdue from the next day until newer data say
+// otherwise. A follow-up is overdue when it is open and its due date is
+// before the as-of date: due today is due, not overdue; a closed follow-up
+// is never overdue (ClosedLate says whether it was closed after its due
+// date).
+//
+// DefaultMeetings is the coordinators' calendar: the Meetings of States
+// Parties, Review Conferences, intersessional meetings and First Committee
+// sessions, with the announced dates (sources in meeting_calendar.go) and,
+// beyond them, dates expected from the usual pattern, marked Expected.
+// Calendar reaches back from the as-of date to the data's date, for the
+// due dates of the follow-ups. ReadMeetings adds a user's meetings;
+// MergeMeetings lets an announced date replace an expected one. WriteICS
+// writes follow-ups and meetings as an RFC 5545 calendar of all-day
+// events, deterministic for a given as-of date. The pack names the
+// built-in meetings and their cities in French and Spanish.
+//
+// DefaultWorkPlan is the concept note's work plan, Actions A to H, with
+// their deadlines; ReadWorkPlanStatus applies a coordinator's status file;
+// ActionTitle and ActionDeadline give the titles and deadlines in English,
+// French and Spanish. Resources lists the published national-implementation
+// resources (Action C): the Implementation Support Unit's national
+// implementation page and model legislation, the ICRC's model laws and
+// advisory service, and guidance from the Cluster Munition Coalition, Human
+// Rights Watch, the Monitor and PAX, each address with a comment saying
+// what its page showed.
+//
+// # The investment laws (Action H)
+//
+// InvestmentLaws and NewReference give the content of the Action H
+// reference document: the laws of exactly the States the data mark with an
+// investment ban, with sources from the embedded reference file, then the
+// positions of States that say investment is prohibited without a law of
+// their own (Canada, Trinidad and Tobago). The pack's last annex draws it;
+// RenderReference and WriteReferenceFile (atomic, like WriteFile) draw it
+// as a short PDF of its own, in English, French or Spanish, with the same
+// renderer: what it is (Action H; Lausanne Action Plan Action 47 encourages
+// laws prohibiting investment), the table of State, measure, year and kind
+// with each source as a link, and the positions, labelled as not laws.
 //
 // # Languages
 //
@@ -73,20 +142,24 @@
 // # Performance
 //
 // Building and rendering the default pack of the embedded data (58 States,
-// 1,000 stability samples, 4 workshops, 66 pages, 0.34 MB), measured with
+// 1,000 stability samples, 4 workshops and the plans with 5 and 6 to
+// compare, 70 pages with the annexes, 0.37 MB), measured with
 //
-//	go test -run x -bench Render -benchmem ./outreach/
+//	go test -run x -bench Render -benchmem -count 5 ./outreach/
 //
-// on an AMD EPYC with 2 cores (median of 5 runs):
+// on an AMD EPYC with 2 cores, shared with other work (median of 5 runs):
 //
-//	BenchmarkRender-2       13    93 ms/op   112 MB/op   330,705 allocs/op
-//	BenchmarkRenderOnly-2   15    86 ms/op   111 MB/op   321,543 allocs/op
+//	BenchmarkRender-2            10   106 ms/op   120 MB/op   361,240 allocs/op
+//	BenchmarkRenderOnly-2        12    91 ms/op   118 MB/op   345,821 allocs/op
+//	BenchmarkRenderReference-2   85    20 ms/op    19 MB/op    30,635 allocs/op
 //
 // BenchmarkRender includes Build; BenchmarkRenderOnly draws a Briefing
-// built once. Each State page is laid out twice (a trial, to see whether
-// it must be set more compactly to fit one page) and the whole pack once
-// more without drawing, for the preflight and the page count. The bytes are allocated over the run, not held at once: most
-// are the PDF library's compressor, one per page, and its parsing and
-// subsetting of the two fonts. go run ./examples/briefing takes 0.13 s of
-// wall-clock time and 28 MB of resident memory.
+// built once; BenchmarkRenderReference draws the Action H document (2
+// pages, 55 kB). Each State page is laid out twice (a trial, to see
+// whether it must be set more compactly to fit one page) and the whole
+// pack once more without drawing, for the preflight and the page count.
+// The bytes are allocated over the run, not held at once: most are the PDF
+// library's compressor, one per page, and its parsing and subsetting of
+// the two fonts. go run ./examples/briefing takes 0.13 s of wall-clock time
+// and 20 to 28 MB of resident memory.
 package outreach
