@@ -310,7 +310,7 @@ var catalogueEN = map[string]string{
 	"ax.resources":                "Resources on national implementation (Action C)",
 	"ax.resources.intro":          "Resources to point delegations to. Titles and descriptions are as their publishers give them, in English.",
 	"ax.investment":               "Measures prohibiting investment (Action H)",
-	"ax.investment.intro":         "The States with a law or other measure prohibiting investment in producers of cluster munitions, then those that have said such investment is prohibited without one. Measures are named as adopted, with a source.",
+	"ax.investment.intro":         "The States with a law or other measure prohibiting investment in producers of cluster munitions, then those that have said such investment is prohibited without one. Measures are named as adopted, in English, with their sources as links.",
 	"ax.laws":                     "Laws and other measures",
 	"ax.positions":                "Positions short of a law",
 	"ax.measure":                  "measure and sources",

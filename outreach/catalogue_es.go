@@ -282,7 +282,7 @@ var catalogueES = map[string]string{
 	"ax.resources":                "Recursos sobre la aplicación nacional (acción C)",
 	"ax.resources.intro":          "Recursos que señalar a las delegaciones. Títulos y descripciones tal como los dan sus editores, en inglés.",
 	"ax.investment":               "Medidas que prohíben la inversión (acción H)",
-	"ax.investment.intro":         "Los Estados con una ley u otra medida que prohíbe invertir en productores de municiones en racimo y, después, los que han declarado prohibida esa inversión sin tenerla. Las medidas se citan tal como se adoptaron, con una fuente.",
+	"ax.investment.intro":         "Los Estados con una ley u otra medida que prohíbe invertir en productores de municiones en racimo y, después, los que han declarado prohibida esa inversión sin tenerla. Las medidas se citan tal como se adoptaron, en inglés, con sus fuentes como enlaces.",
 	"ax.laws":                     "Leyes y otras medidas",
 	"ax.positions":                "Posiciones sin ley",
 	"ax.measure":                  "medida y fuentes",

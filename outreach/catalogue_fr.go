@@ -284,7 +284,7 @@ var catalogueFR = map[string]string{
 	"ax.resources":                "Ressources sur l’application nationale (action C)",
 	"ax.resources.intro":          "Ressources à signaler aux délégations. Titres et descriptions tels que leurs éditeurs les donnent, en anglais.",
 	"ax.investment":               "Mesures interdisant l’investissement (action H)",
-	"ax.investment.intro":         "Les États dotés d’une loi ou d’une autre mesure interdisant l’investissement dans les producteurs d’armes à sous-munitions, puis ceux qui ont déclaré cet investissement interdit sans en avoir. Les mesures sont nommées telles qu’adoptées, avec une source.",
+	"ax.investment.intro":         "Les États dotés d’une loi ou d’une autre mesure interdisant l’investissement dans les producteurs d’armes à sous-munitions, puis ceux qui ont déclaré cet investissement interdit sans en avoir. Les mesures sont nommées telles qu’adoptées, en anglais, avec leurs sources en lien.",
 	"ax.laws":                     "Lois et autres mesures",
 	"ax.positions":                "Positions sans loi",
 	"ax.measure":                  "mesure et sources",
