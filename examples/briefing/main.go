@@ -35,47 +35,18 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/article9/article9"
+	"github.com/article9/article9/examples/internal/cli"
 	"github.com/article9/article9/outreach"
 	"github.com/article9/article9/priority"
 	"github.com/article9/article9/region"
 )
 
 func main() {
-	os.Exit(exitCode(run(os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
-}
-
-// usageError is a mistake in the command line: exit status 2.
-type usageError struct{ error }
-
-func usagef(format string, args ...any) error {
-	return usageError{fmt.Errorf(format, args...)}
-}
-
-// exitCode reports err on stderr and returns the exit status: 0 for none
-// (or -h), 2 for a usage error, 1 for anything else.
-func exitCode(err error, stderr io.Writer) int {
-	var ue usageError
-	var es article9.Errors
-	switch {
-	case err == nil || errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "briefing: %v (run briefing -h for help)\n", err)
-		return 2
-	case errors.As(err, &es):
-		fmt.Fprintf(stderr, "briefing: %d problems:\n", len(es))
-		for _, e := range es {
-			fmt.Fprintf(stderr, "  %v\n", e)
-		}
-		return 1
-	}
-	fmt.Fprintf(stderr, "briefing: %v\n", err)
-	return 1
+	os.Exit(cli.Exit("briefing", run(os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
 }
 
 type options struct {
@@ -113,27 +84,26 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(stderr)
 			fs.Usage()
-			return o, err
 		}
-		return o, usageError{err}
+		return o, cli.FlagError(err)
 	}
 	switch {
 	case fs.NArg() > 0:
-		return o, usagef("unexpected argument %q (all input is given by flags)", fs.Arg(0))
+		return o, cli.Usagef("unexpected argument %q (all input is given by flags)", fs.Arg(0))
 	case !validLang(o.lang):
-		return o, usagef("-lang %q: allowed: %s", o.lang, strings.Join(outreach.Languages, ", "))
+		return o, cli.Usagef("-lang %q: allowed: %s", o.lang, strings.Join(outreach.Languages, ", "))
 	case o.workshops < 0:
-		return o, usagef("-workshops %d: give 0 (no plan) or more", o.workshops)
+		return o, cli.Usagef("-workshops %d: give 0 (no plan) or more", o.workshops)
 	case o.capacity < 1:
-		return o, usagef("-capacity %d: give 1 or more", o.capacity)
+		return o, cli.Usagef("-capacity %d: give 1 or more", o.capacity)
 	case o.top < 0:
-		return o, usagef("-top %d: give 0 (all) or more", o.top)
+		return o, cli.Usagef("-top %d: give 0 (all) or more", o.top)
 	case o.samples < 0:
-		return o, usagef("-samples %d: give 0 (no intervals) or more", o.samples)
+		return o, cli.Usagef("-samples %d: give 0 (no intervals) or more", o.samples)
 	case o.out == "":
-		return o, usagef("-o: give a file name")
+		return o, cli.Usagef("-o: give a file name")
 	case !o.annexes && (o.followups != "" || o.meetings != "" || o.workplan != ""):
-		return o, usagef("-followups, -meetings and -workplan fill the annexes, which -annexes=false leaves out")
+		return o, cli.Usagef("-followups, -meetings and -workplan fill the annexes, which -annexes=false leaves out")
 	}
 	return o, nil
 }
@@ -154,20 +124,11 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	scope, err := priority.ParseScope(o.scope)
 	if err != nil {
-		return usageError{err}
+		return cli.UsageError{Err: err}
 	}
-	ds := article9.CCM()
-	asOf := article9.CCMAsOf
-	if o.data != "" {
-		if ds, err = article9.ReadFile(o.data); err != nil {
-			return err
-		}
-		asOf = today()
-	}
-	if o.asof != "" {
-		if asOf, err = time.Parse("2006-01-02", o.asof); err != nil {
-			return usagef("-asof %q is not a date (allowed: YYYY-MM-DD, such as 2025-03-06)", o.asof)
-		}
+	ds, asOf, err := cli.Data(o.data, o.asof)
+	if err != nil {
+		return err
 	}
 	var venues []region.Venue
 	if o.venues != "" {
@@ -213,30 +174,24 @@ func run(args []string, stdout, stderr io.Writer) error {
 	return err
 }
 
-// today returns the current date in UTC.
-func today() time.Time {
-	y, m, d := time.Now().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
-
 // readAnnexes reads the annexes' files into opts. A user's meetings join
 // the calendar Build would use: from the data's date, for the due dates of
 // the follow-ups derived from the data, to two years after asOf.
 func readAnnexes(o options, ds *article9.Dataset, asOf time.Time, opts *outreach.Options) error {
 	if o.meetings != "" {
 		var extra []outreach.Meeting
-		if err := readFile(o.meetings, func(r io.Reader) (err error) { extra, err = outreach.ReadMeetings(r); return }); err != nil {
+		if err := cli.ReadFile(o.meetings, func(r io.Reader) (err error) { extra, err = outreach.ReadMeetings(r); return }); err != nil {
 			return err
 		}
 		opts.Meetings = outreach.MergeMeetings(outreach.Calendar(outreach.FollowUpSince(ds, asOf), asOf, outreach.AnnexYears), extra)
 	}
 	if o.followups != "" {
-		if err := readFile(o.followups, func(r io.Reader) (err error) { opts.FollowUps, err = outreach.ReadFollowUps(r); return }); err != nil {
+		if err := cli.ReadFile(o.followups, func(r io.Reader) (err error) { opts.FollowUps, err = outreach.ReadFollowUps(r); return }); err != nil {
 			return err
 		}
 	}
 	if o.workplan != "" {
-		if err := readFile(o.workplan, func(r io.Reader) (err error) {
+		if err := cli.ReadFile(o.workplan, func(r io.Reader) (err error) {
 			opts.WorkPlan, err = outreach.ReadWorkPlanStatus(r, outreach.DefaultWorkPlan())
 			return
 		}); err != nil {
@@ -246,39 +201,9 @@ func readAnnexes(o options, ds *article9.Dataset, asOf time.Time, opts *outreach
 	return nil
 }
 
-// readFile opens path and reads it with read, naming the file in errors.
-func readFile(path string, read func(io.Reader) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	if err := read(f); err != nil {
-		return withFile(err, filepath.Base(path))
-	}
-	return nil
-}
-
 // readVenues reads a venues file, naming it in errors.
 func readVenues(path string) ([]region.Venue, error) {
 	var v []region.Venue
-	err := readFile(path, func(r io.Reader) (err error) { v, err = region.ReadVenues(r); return })
+	err := cli.ReadFile(path, func(r io.Reader) (err error) { v, err = region.ReadVenues(r); return })
 	return v, err
-}
-
-// withFile sets File on every *article9.ParseError in err.
-func withFile(err error, name string) error {
-	var es article9.Errors
-	var pe *article9.ParseError
-	switch {
-	case errors.As(err, &es):
-		for _, e := range es {
-			withFile(e, name)
-		}
-	case errors.As(err, &pe):
-		pe.File = name
-	default:
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return err
 }

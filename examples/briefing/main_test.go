@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/article9/article9/examples/internal/cli"
 )
 
 // chdir runs the test in a fresh directory, for the default output file.
@@ -118,7 +120,7 @@ func TestErrors(t *testing.T) {
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			code := exitCode(run(tc.args, &out, &errOut), &errOut)
+			code := cli.Exit("briefing", run(tc.args, &out, &errOut), &errOut)
 			if code != tc.code {
 				t.Errorf("exit %d, want %d (stderr %q)", code, tc.code, errOut.String())
 			}

@@ -25,51 +25,20 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
-	"github.com/article9/article9"
+	"github.com/article9/article9/examples/internal/cli"
 	"github.com/article9/article9/outreach"
 )
 
 func main() {
-	os.Exit(exitCode(run(os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
-}
-
-// usageError is a mistake in the command line: exit status 2.
-type usageError struct{ error }
-
-func usagef(format string, args ...any) error {
-	return usageError{fmt.Errorf(format, args...)}
-}
-
-// exitCode reports err on stderr and returns the exit status: 0 for none
-// (or -h), 2 for a usage error, 1 for anything else.
-func exitCode(err error, stderr io.Writer) int {
-	var ue usageError
-	var es article9.Errors
-	switch {
-	case err == nil || errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, "followup: %v (run followup -h for help)\n", err)
-		return 2
-	case errors.As(err, &es):
-		fmt.Fprintf(stderr, "followup: %d problems:\n", len(es))
-		for _, e := range es {
-			fmt.Fprintf(stderr, "  %v\n", e)
-		}
-		return 1
-	}
-	fmt.Fprintf(stderr, "followup: %v\n", err)
-	return 1
+	os.Exit(cli.Exit("followup", run(os.Args[1:], os.Stdout, os.Stderr), os.Stderr))
 }
 
 type options struct {
@@ -97,20 +66,17 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return o, err
-		}
-		return o, usageError{err}
+		return o, cli.FlagError(err)
 	}
 	switch {
 	case fs.NArg() > 0:
-		return o, usagef("unexpected argument %q (all input is given by flags)", fs.Arg(0))
+		return o, cli.Usagef("unexpected argument %q (all input is given by flags)", fs.Arg(0))
 	case o.years < 1 || o.years > outreach.MaxYears:
-		return o, usagef("-years %d: give 1 to %d", o.years, outreach.MaxYears)
+		return o, cli.Usagef("-years %d: give 1 to %d", o.years, outreach.MaxYears)
 	case o.next < 0:
-		return o, usagef("-next %d: give 0 (all) or more", o.next)
+		return o, cli.Usagef("-next %d: give 0 (all) or more", o.next)
 	case !slices.Contains(outreach.Languages, o.lang):
-		return o, usagef("-lang %q: allowed: %s", o.lang, strings.Join(outreach.Languages, ", "))
+		return o, cli.Usagef("-lang %q: allowed: %s", o.lang, strings.Join(outreach.Languages, ", "))
 	}
 	return o, nil
 }
@@ -120,18 +86,9 @@ func run(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ds := article9.CCM()
-	asOf := article9.CCMAsOf
-	if o.data != "" {
-		if ds, err = article9.ReadFile(o.data); err != nil {
-			return err
-		}
-		asOf = today()
-	}
-	if o.asof != "" {
-		if asOf, err = time.Parse("2006-01-02", o.asof); err != nil {
-			return usagef("-asof %q is not a date (allowed: YYYY-MM-DD, such as 2025-03-06)", o.asof)
-		}
+	ds, asOf, err := cli.Data(o.data, o.asof)
+	if err != nil {
+		return err
 	}
 
 	// The calendar reaches back to the data's date: follow-ups derived from
@@ -140,7 +97,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	meetings := outreach.Calendar(since, asOf, o.years)
 	if o.meetings != "" {
 		var extra []outreach.Meeting
-		if err := readFile(o.meetings, func(r io.Reader) (err error) { extra, err = outreach.ReadMeetings(r); return }); err != nil {
+		if err := cli.ReadFile(o.meetings, func(r io.Reader) (err error) { extra, err = outreach.ReadMeetings(r); return }); err != nil {
 			return err
 		}
 		meetings = outreach.MergeMeetings(meetings, extra)
@@ -159,7 +116,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if o.followups != "" {
-		if err := readFile(o.followups, func(r io.Reader) (err error) { follow, err = outreach.ReadFollowUps(r); return }); err != nil {
+		if err := cli.ReadFile(o.followups, func(r io.Reader) (err error) { follow, err = outreach.ReadFollowUps(r); return }); err != nil {
 			return err
 		}
 		source = o.followups
@@ -171,7 +128,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 	plan := outreach.DefaultWorkPlan()
 	planSource := "the concept note's (only B completed)"
 	if o.workplan != "" {
-		if err := readFile(o.workplan, func(r io.Reader) (err error) { plan, err = outreach.ReadWorkPlanStatus(r, plan); return }); err != nil {
+		if err := cli.ReadFile(o.workplan, func(r io.Reader) (err error) { plan, err = outreach.ReadWorkPlanStatus(r, plan); return }); err != nil {
 			return err
 		}
 		planSource = o.workplan
@@ -186,7 +143,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return r.err
 	}
 	if o.ics != "" {
-		if err := writeAtomic(o.ics, func(w io.Writer) error { return outreach.WriteICS(w, follow, ahead, asOf) }); err != nil {
+		if err := cli.WriteFile(o.ics, func(w io.Writer) error { return outreach.WriteICS(w, follow, ahead, asOf) }); err != nil {
 			return err
 		}
 		dated := 0
@@ -210,85 +167,12 @@ func run(args []string, stdout, stderr io.Writer) error {
 		}
 		if _, err := fmt.Fprintf(stdout, "%sWrote %s: the Action H reference document (%s), %s and %s.\n",
 			sep, o.investment, o.lang,
-			plural(len(ref.Laws), "law or measure prohibiting investment", "laws or measures prohibiting investment"),
-			plural(len(ref.Positions), "position short of a law", "positions short of a law")); err != nil {
+			cli.Plural(len(ref.Laws), "law or measure prohibiting investment", "laws or measures prohibiting investment"),
+			cli.Plural(len(ref.Positions), "position short of a law", "positions short of a law")); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// today returns the current date in UTC.
-func today() time.Time {
-	y, m, d := time.Now().Date()
-	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-}
-
-// readFile opens path and reads it with read, naming the file in errors.
-func readFile(path string, read func(io.Reader) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	if err := read(f); err != nil {
-		return withFile(err, filepath.Base(path))
-	}
-	return nil
-}
-
-// withFile sets File on every *article9.ParseError in err.
-func withFile(err error, name string) error {
-	var es article9.Errors
-	var pe *article9.ParseError
-	switch {
-	case errors.As(err, &es):
-		for _, e := range es {
-			withFile(e, name)
-		}
-	case errors.As(err, &pe):
-		pe.File = name
-	default:
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return err
-}
-
-// writeAtomic writes a file through write: to a temporary file in the same
-// directory, renamed over path only once complete, so that a failure never
-// leaves a half-written file at path.
-func writeAtomic(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}
-
-// plural returns "1 thing" or "n things".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }
 
 // longDate writes a date as "6 March 2025".

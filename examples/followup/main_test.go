@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/article9/article9"
+	"github.com/article9/article9/examples/internal/cli"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -20,7 +21,7 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // the two outputs.
 func runCode(args ...string) (int, string, string) {
 	var stdout, stderr bytes.Buffer
-	code := exitCode(run(args, &stdout, &stderr), &stderr)
+	code := cli.Exit("followup", run(args, &stdout, &stderr), &stderr)
 	return code, stdout.String(), stderr.String()
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/article9/article9"
+	"github.com/article9/article9/examples/internal/cli"
 	"github.com/article9/article9/outreach"
 )
 
@@ -80,7 +81,7 @@ func (r *report) followUps(fs []outreach.FollowUp) {
 	}
 	r.printf("\nOpen follow-ups: %d, of which %d overdue", len(open), len(overdue))
 	if closed > 0 {
-		r.printf(" (and %s, %d of them late)", plural(closed, "closed", "closed"), late)
+		r.printf(" (and %s, %d of them late)", cli.Plural(closed, "closed", "closed"), late)
 	}
 	r.printf("\n")
 	if len(open) == 0 {
@@ -97,7 +98,7 @@ func (r *report) followUps(fs []outreach.FollowUp) {
 		r.printf("\nOverdue (due before %s):\n", longDate(r.asOf))
 		r.table(func(tw *tabwriter.Writer) {
 			for _, f := range overdue {
-				fmt.Fprintf(tw, "  OVERDUE\t%s\t%s\t%s\tdue %s, %s late\n", r.state(f.ISO3), f.Action, f.Subject, formatDate(f.Due), plural(f.DaysOverdue(r.asOf), "day", "days"))
+				fmt.Fprintf(tw, "  OVERDUE\t%s\t%s\t%s\tdue %s, %s late\n", r.state(f.ISO3), f.Action, f.Subject, formatDate(f.Due), cli.Plural(f.DaysOverdue(r.asOf), "day", "days"))
 			}
 		})
 	}
@@ -107,7 +108,7 @@ func (r *report) followUps(fs []outreach.FollowUp) {
 func (r *report) dueNote(f outreach.FollowUp) string {
 	switch {
 	case f.Overdue(r.asOf):
-		return "OVERDUE by " + plural(f.DaysOverdue(r.asOf), "day", "days")
+		return "OVERDUE by " + cli.Plural(f.DaysOverdue(r.asOf), "day", "days")
 	case !f.Due.IsZero() && f.Due.Format("2006-01-02") == r.asOf.Format("2006-01-02"):
 		return "due today"
 	}
@@ -115,7 +116,7 @@ func (r *report) dueNote(f outreach.FollowUp) string {
 }
 
 func (r *report) meetings(ms []outreach.Meeting, years int) {
-	r.printf("\nNext meetings (the calendar covers %s from %s)\n", plural(years, "year", "years"), longDate(r.asOf))
+	r.printf("\nNext meetings (the calendar covers %s from %s)\n", cli.Plural(years, "year", "years"), longDate(r.asOf))
 	if len(ms) == 0 {
 		r.printf("  none\n")
 		return
