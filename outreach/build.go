@@ -240,8 +240,8 @@ func priorityOf(r *priority.Ranking) *Priority {
 	return p
 }
 
-// alternatives solves prob again with 1 to more workshops more than
-// prob.K, leaving out any the planner cannot solve.
+// alternatives solves prob again with prob.K+1 to prob.K+more workshops,
+// leaving out any the planner cannot solve.
 func alternatives(prob region.Problem, more int) []Alternative {
 	var out []Alternative
 	k := prob.K
@@ -249,7 +249,7 @@ func alternatives(prob region.Problem, more int) []Alternative {
 		prob.K = k + i
 		plan, err := region.Solve(prob)
 		if err != nil {
-			continue // more workshops never make a plan infeasible; a search out of nodes says nothing
+			continue // K is a most, so more cannot make the plan infeasible: only the node budget can fail it
 		}
 		out = append(out, Alternative{K: prob.K, Workshops: len(plan.Workshops), Cost: plan.Cost, LowerBound: plan.LowerBound, Optimal: plan.Optimal})
 	}
