@@ -32,7 +32,10 @@ import (
 //
 // Memory stays bounded whatever the input: no row may take more bytes than
 // its fields could legally fill, so a 100 MB field or a quote left open is
-// reported after a few MiB instead of being read whole.
+// reported after at most a few MiB instead of being read whole.
+//
+// A Table is made by NewTable; its exported fields are set before the first
+// call to Next.
 type Table struct {
 	// Prefixes lists header prefixes, in lower case, that start a column
 	// of the user's own, such as IndicatorPrefix: a header "Indicator: GDP"
