@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/article9/article9/priority"
 )
 
 // Languages lists the languages a briefing pack is written in, as ISO 639-1
@@ -165,18 +167,7 @@ func (l locale) ordinal(n int) string {
 	case "es":
 		return s + ".º"
 	}
-	suffix := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-	}
-	return s + suffix
+	return priority.Ordinal(n)
 }
 
 // list joins items as a sentence does: "a, b and c", "a, b et c", "a, b y c".

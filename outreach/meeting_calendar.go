@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"github.com/article9/article9/priority"
 )
 
 func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
@@ -219,23 +221,7 @@ func expectedFirstCommittee(y int) Meeting {
 // firstCommitteeName names the First Committee's session in year y: the
 // General Assembly's session opened in September of y (the 80th in 2025).
 func firstCommitteeName(y int) string {
-	return fmt.Sprintf("UN General Assembly First Committee, %s session", ordinalNumber(y-1945))
-}
-
-// ordinalNumber returns n as "1st", "2nd", "3rd", "11th", "80th"…
-func ordinalNumber(n int) string {
-	suffix := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			suffix = "st"
-		case 2:
-			suffix = "nd"
-		case 3:
-			suffix = "rd"
-		}
-	}
-	return strconv.Itoa(n) + suffix
+	return fmt.Sprintf("UN General Assembly First Committee, %s session", priority.Ordinal(y-1945))
 }
 
 var (
@@ -251,7 +237,7 @@ var (
 func ordinalWord(n int) string {
 	switch {
 	case n <= 0 || n >= 100:
-		return ordinalNumber(n)
+		return priority.Ordinal(n)
 	case n < 20:
 		return ordinalUnits[n]
 	case n%10 == 0:
