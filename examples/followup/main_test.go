@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,18 +10,13 @@ import (
 	"testing"
 
 	"github.com/article9/article9"
-	"github.com/article9/article9/examples/internal/cli"
-	"github.com/google/go-cmp/cmp"
+	"github.com/article9/article9/examples/internal/clitest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // runCode runs the program as main does and returns the exit status and
 // the two outputs.
 func runCode(args ...string) (int, string, string) {
-	var stdout, stderr bytes.Buffer
-	code := cli.Exit("followup", run(args, &stdout, &stderr), &stderr)
-	return code, stdout.String(), stderr.String()
+	return clitest.Run("followup", run, args...)
 }
 
 // TestDefaultRun checks the output on the embedded data against a golden
@@ -46,23 +40,7 @@ func TestDefaultRun(t *testing.T) {
 	if regexp.MustCompile(`(?m) +$`).MatchString(out) {
 		t.Error("trailing spaces in the output")
 	}
-	golden(t, "testdata/default_golden.txt", out)
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
-	}
+	clitest.Golden(t, "testdata/default_golden.txt", out)
 }
 
 func TestUserFiles(t *testing.T) {
@@ -97,7 +75,7 @@ func TestUserFiles(t *testing.T) {
 			t.Errorf("a closed follow-up is listed as open: %q", line)
 		}
 	}
-	golden(t, "testdata/files_golden.txt", out)
+	clitest.Golden(t, "testdata/files_golden.txt", out)
 }
 
 // TestICS writes the calendar and reads it back with a small RFC 5545

@@ -1,44 +1,21 @@
 package main
 
 import (
-	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"flag"
-	"os"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/article9/article9/examples/internal/cli"
+	"github.com/article9/article9/examples/internal/clitest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // runCode runs the program as main does and returns the exit status and
 // the two outputs.
 func runCode(args ...string) (int, string, string) {
-	var stdout, stderr bytes.Buffer
-	code := cli.Exit("prioritise", run(args, &stdout, &stderr), &stderr)
-	return code, stdout.String(), stderr.String()
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
-	}
+	return clitest.Run("prioritise", run, args...)
 }
 
 // TestDefaultTable checks the default run on the embedded data: the layout
@@ -64,7 +41,7 @@ func TestDefaultTable(t *testing.T) {
 	if regexp.MustCompile(`(?m) +$`).MatchString(out) {
 		t.Error("trailing spaces in the output")
 	}
-	golden(t, "testdata/default_golden.txt", out)
+	clitest.Golden(t, "testdata/default_golden.txt", out)
 	// Same input, same bytes.
 	if _, again, _ := runCode(); again != out {
 		t.Error("two runs differ")
@@ -204,7 +181,7 @@ func TestFiles(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	golden(t, "testdata/files_golden.txt", out)
+	clitest.Golden(t, "testdata/files_golden.txt", out)
 	if strings.Contains(out, "EEE") {
 		t.Error("a signatory is ranked")
 	}

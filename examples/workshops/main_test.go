@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -17,33 +15,13 @@ import (
 	"github.com/article9/article9/region"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/article9/article9/examples/internal/cli"
+	"github.com/article9/article9/examples/internal/clitest"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // runCode runs the program as main does and returns the exit status and
 // the two outputs.
 func runCode(args ...string) (int, string, string) {
-	var stdout, stderr bytes.Buffer
-	code := cli.Exit("workshops", run(args, &stdout, &stderr), &stderr)
-	return code, stdout.String(), stderr.String()
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
-	}
+	return clitest.Run("workshops", run, args...)
 }
 
 // TestDefaultTable checks the default run on the embedded data: the layout
@@ -56,7 +34,7 @@ func TestDefaultTable(t *testing.T) {
 	if code != 0 || errOut != "" {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	golden(t, "testdata/default_golden.txt", out)
+	clitest.Golden(t, "testdata/default_golden.txt", out)
 	for _, want := range []string{
 		"Regional workshops on national implementation, as of 6 March 2025",
 		"Invited:   outstanding, 58 States Parties (in process, incomplete or no information)",
