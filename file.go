@@ -24,7 +24,7 @@ func ReadFile(path string) (*Dataset, error) {
 		d, err = ReadCSV(f)
 	}
 	if err != nil {
-		return nil, withFile(err, filepath.Base(path))
+		return nil, WithFile(err, filepath.Base(path))
 	}
 	if d.Name == "" {
 		d.Name = filepath.Base(path)
@@ -35,14 +35,17 @@ func ReadFile(path string) (*Dataset, error) {
 	return d, nil
 }
 
-// withFile sets File on every *ParseError in err.
-func withFile(err error, name string) error {
+// WithFile names the file an error was found in: it sets File to name on
+// every *ParseError in err (a single one or Errors) and returns err. Any
+// other error comes back wrapped as "name: err". ReadFile does this itself;
+// use it for the files read with ReadCSV, ReadJSON or a Table.
+func WithFile(err error, name string) error {
 	var pe *ParseError
 	var es Errors
 	switch {
 	case errors.As(err, &es):
 		for _, e := range es {
-			withFile(e, name)
+			WithFile(e, name)
 		}
 	case errors.As(err, &pe):
 		pe.File = name

@@ -100,7 +100,8 @@ func Data(path, asof string) (*article9.Dataset, time.Time, error) {
 }
 
 // ReadFile opens path and reads it with read, naming the file in errors:
-// every *article9.ParseError gets File set to the file's base name.
+// every *article9.ParseError gets File set to the file's base name
+// (article9.WithFile).
 func ReadFile(path string, read func(io.Reader) error) error {
 	f, err := os.Open(path)
 	if err != nil {
@@ -108,26 +109,9 @@ func ReadFile(path string, read func(io.Reader) error) error {
 	}
 	defer f.Close()
 	if err := read(f); err != nil {
-		return withFile(err, filepath.Base(path))
+		return article9.WithFile(err, filepath.Base(path))
 	}
 	return nil
-}
-
-// withFile sets File on every *article9.ParseError in err.
-func withFile(err error, name string) error {
-	var es article9.Errors
-	var pe *article9.ParseError
-	switch {
-	case errors.As(err, &es):
-		for _, e := range es {
-			withFile(e, name)
-		}
-	case errors.As(err, &pe):
-		pe.File = name
-	default:
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	return err
 }
 
 // WriteFile writes path through write atomically: to a temporary file in

@@ -7,9 +7,8 @@ import (
 	"flag"
 	"io"
 	"os"
+	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/article9/article9/examples/internal/cli"
 )
@@ -24,8 +23,8 @@ func Run(prog string, run func(args []string, stdout, stderr io.Writer) error, a
 	return code, out.String(), errOut.String()
 }
 
-// Golden compares got with the golden file at path, reporting a difference
-// as (-want +got). With go test -update it first writes got to path. A
+// Golden compares got with the golden file at path, reporting the first
+// line that differs. With go test -update it first writes got to path. A
 // missing golden file fails the test.
 func Golden(t *testing.T, path, got string) {
 	t.Helper()
@@ -38,7 +37,21 @@ func Golden(t *testing.T, path, got string) {
 	if err != nil {
 		t.Fatalf("%v (run go test -update to create it)", err)
 	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("output differs from %s (-want +got):\n%s", path, diff)
+	if string(want) == got {
+		return
+	}
+	w, g := strings.Split(string(want), "\n"), strings.Split(got, "\n")
+	for i := 0; i < max(len(w), len(g)); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl || i >= len(w) || i >= len(g) {
+			t.Errorf("output differs from %s (run go test -update if the change is meant) at line %d:\nwant %q\n got %q", path, i+1, wl, gl)
+			return
+		}
 	}
 }
