@@ -3,6 +3,7 @@ package article9
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -58,12 +59,32 @@ func WithFile(err error, name string) error {
 // WriteFile writes d to path, choosing the format by extension as ReadFile
 // does: ".json" for JSON, anything else for CSV. A CSV file starts with a
 // UTF-8 byte-order mark, so that spreadsheet programs open accented names
-// intact; ReadCSV skips it. The file is written atomically: to a temporary
-// file in the same directory, renamed to path only once complete, so that an
-// error never leaves a partial file at path. An existing file at path is
-// replaced.
-func WriteFile(path string, d *Dataset) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+// intact; ReadCSV skips it. The file is written atomically (WriteAtomic):
+// an error never leaves a partial file at path, and an existing file there
+// is replaced only once the new one is complete.
+func WriteFile(path string, d *Dataset) error {
+	return WriteAtomic(path, func(w io.Writer) error {
+		if strings.EqualFold(filepath.Ext(path), ".json") {
+			return WriteJSON(w, d)
+		}
+		if _, err := w.Write(bom); err != nil {
+			return err
+		}
+		return WriteCSV(w, d)
+	})
+}
+
+// WriteAtomic writes the file path through write, atomically: to a
+// temporary file in the same directory, flushed to disk and renamed to path
+// only once write has succeeded. On any error the temporary file is removed
+// and an existing file at path is left as it was. A new file gets mode
+// 0644; a file it replaces keeps its mode.
+func WriteAtomic(path string, write func(io.Writer) error) (err error) {
+	dir, base := filepath.Split(path)
+	if dir == "" {
+		dir = "."
+	}
+	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
 		return err
 	}
@@ -73,17 +94,14 @@ func WriteFile(path string, d *Dataset) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if strings.EqualFold(filepath.Ext(path), ".json") {
-		err = WriteJSON(tmp, d)
-	} else {
-		if _, err = tmp.Write(bom); err == nil {
-			err = WriteCSV(tmp, d)
-		}
+	mode := os.FileMode(0o644)
+	if fi, statErr := os.Stat(path); statErr == nil && fi.Mode().IsRegular() {
+		mode = fi.Mode().Perm()
 	}
-	if err != nil {
+	if err = write(tmp); err != nil {
 		return err
 	}
-	if err = tmp.Chmod(0o644); err != nil {
+	if err = tmp.Chmod(mode); err != nil {
 		return err
 	}
 	if err = tmp.Sync(); err != nil {

@@ -3,8 +3,8 @@ package outreach
 import (
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
+
+	"github.com/article9/article9"
 )
 
 // WriteFile renders b with the default Renderer into the file path,
@@ -21,40 +21,16 @@ func (r *Renderer) WriteFile(path string, b Briefing) error {
 }
 
 // writeFile writes the file path atomically through write, as
-// Renderer.WriteFile describes.
-func writeFile(path string, write func(io.Writer) error) (err error) {
-	dir, base := filepath.Split(path)
-	if dir == "" {
-		dir = "."
-	}
-	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
-	if err != nil {
+// Renderer.WriteFile describes, naming the package in errors of the file
+// system.
+func writeFile(path string, write func(io.Writer) error) error {
+	var werr error
+	err := article9.WriteAtomic(path, func(w io.Writer) error {
+		werr = write(w)
+		return werr
+	})
+	if err != nil && err != werr {
 		return fmt.Errorf("outreach: %w", err)
 	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	mode := os.FileMode(0o644)
-	if fi, statErr := os.Stat(path); statErr == nil && fi.Mode().IsRegular() {
-		mode = fi.Mode().Perm()
-	}
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(mode); err != nil {
-		return fmt.Errorf("outreach: %w", err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("outreach: %w", err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("outreach: %w", err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("outreach: %w", err)
-	}
-	return nil
+	return err
 }

@@ -33,6 +33,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/article9/article9"
 	"github.com/article9/article9/examples/internal/cli"
 	"github.com/article9/article9/outreach"
 )
@@ -143,7 +144,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		return r.err
 	}
 	if o.ics != "" {
-		if err := cli.WriteFile(o.ics, func(w io.Writer) error { return outreach.WriteICS(w, follow, ahead, asOf) }); err != nil {
+		if err := article9.WriteAtomic(o.ics, func(w io.Writer) error { return outreach.WriteICS(w, follow, ahead, asOf) }); err != nil {
 			return err
 		}
 		dated := 0

@@ -1,7 +1,6 @@
 // Package cli holds what the example programs share: the -data and -asof
-// contract of DESIGN.md, exit statuses, reading named files and writing
-// files atomically. It is internal to the examples; the library packages
-// never import it.
+// contract of DESIGN.md, exit statuses and reading named files. It is
+// internal to the examples; the library packages never import it.
 package cli
 
 import (
@@ -112,35 +111,6 @@ func ReadFile(path string, read func(io.Reader) error) error {
 		return article9.WithFile(err, filepath.Base(path))
 	}
 	return nil
-}
-
-// WriteFile writes path through write atomically: to a temporary file in
-// the same directory, renamed over path only once complete, so a failure
-// never leaves a half-written file and an existing file stays as it was.
-func WriteFile(path string, write func(io.Writer) error) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return err
-	}
-	if err = tmp.Chmod(0o644); err != nil {
-		return err
-	}
-	if err = tmp.Sync(); err != nil {
-		return err
-	}
-	if err = tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // Plural returns "1 thing" or "n things".

@@ -101,28 +101,6 @@ func TestReadFileNamesTheFile(t *testing.T) {
 	}
 }
 
-func TestWriteFileIsAtomic(t *testing.T) {
-	dir := t.TempDir()
-	path := filepath.Join(dir, "out.ics")
-	if err := WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, "old"); return err }); err != nil {
-		t.Fatal(err)
-	}
-	failed := errors.New("render failed")
-	err := WriteFile(path, func(w io.Writer) error {
-		io.WriteString(w, "half of the new")
-		return failed
-	})
-	if !errors.Is(err, failed) {
-		t.Fatalf("WriteFile = %v, want the writer's error", err)
-	}
-	if b, _ := os.ReadFile(path); string(b) != "old" {
-		t.Errorf("after a failed write the file holds %q, want it untouched", b)
-	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
-		t.Errorf("after a failed write the directory holds %d files, want 1 (no temporary left)", len(entries))
-	}
-}
-
 func TestPlural(t *testing.T) {
 	if got := Plural(1, "State", "States") + ", " + Plural(3, "State", "States"); got != "1 State, 3 States" {
 		t.Errorf("got %q", got)
